@@ -13,6 +13,12 @@ import uk.supportbudget.domain.Refusal;
         versionProvider = Cli.Version.class,
         description = "Support Budget: budget book, PA payroll and council returns. With no command, opens the app.",
         subcommands = {
+                NewBookCommand.class,
+                DemoBookCommand.class,
+                CheckCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
+                LedgerCommand.class,
         })
 public final class Cli implements Runnable {
 

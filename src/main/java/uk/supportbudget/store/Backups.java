@@ -1,0 +1,233 @@
+package uk.supportbudget.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import uk.supportbudget.domain.Refusal;
+
+/**
+ * Verified copies of a book. A copy is written with {@code VACUUM INTO} into a private temporary
+ * folder, opened and checked, and only then moved to its name, so a file with a backup's name is
+ * always a verified one.
+ */
+public final class Backups {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
+    private static final Pattern BACKUP_NAME = Pattern.compile("(.+) (\\d{4}-\\d{2}-\\d{2} \\d{6})( [a-z-]+)?\\.sbook");
+
+    private Backups() {
+    }
+
+    /** A backup found in the book's backup folder. */
+    public record BackupFile(Path path, LocalDateTime takenAt, String reason, long sizeBytes) {
+    }
+
+    /** Where automatic and "Back up now" copies of a book go: a folder beside it. */
+    public static Path folderFor(Path book) {
+        String name = book.getFileName().toString();
+        String stem = name.endsWith(Book.EXTENSION) ? name.substring(0, name.length() - Book.EXTENSION.length()) : name;
+        return book.toAbsolutePath().resolveSibling(stem + " backups");
+    }
+
+    /** Backs up into the book's backup folder under a dated name. */
+    public static Path backupNow(Book book, String reason) {
+        Path folder = folderFor(book.path());
+        try {
+            OwnerOnly.createDirectories(folder);
+        } catch (IOException e) {
+            throw new Refusal("Could not make the backup folder " + folder + " (" + e.getMessage() + ").", e);
+        }
+        String stem = folder.getFileName().toString().replaceFirst(" backups$", "");
+        String stamp = LocalDateTime.ofInstant(Instant.now(book.clock()), ZoneId.systemDefault()).format(STAMP);
+        String suffix = reason == null || reason.isBlank() ? "" : " " + reason;
+        Path target = folder.resolve(stem + " " + stamp + suffix + Book.EXTENSION);
+        return copyTo(book, target);
+    }
+
+    static void backupBeforeMigration(Book book, int fromVersion) {
+        backupNow(book, "before-upgrade-from-v" + fromVersion);
+    }
+
+    /** Writes a verified copy of the open book to {@code target}, replacing any file there. */
+    public static Path copyTo(Book book, Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new Refusal("The folder " + folder + " does not exist. Choose an existing folder for the backup.");
+        }
+        if (absolute.equals(book.path())) {
+            throw new Refusal("A backup cannot be written over the book itself. Choose another file name.");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new Refusal(absolute + " is a folder. Give a file name for the backup, such as backup.sbook.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new Refusal("Cannot write the backup: the folder " + folder + " is read-only. Choose a folder you can write to.");
+        }
+        Path scratch = null;
+        try {
+            scratch = OwnerOnly.createTempDirectory(folder, ".sbook-backup-");
+            Path copy = scratch.resolve("copy.sbook");
+            try (Statement statement = book.connection().createStatement()) {
+                statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+            }
+            OwnerOnly.restrict(copy);
+            forceToDisk(copy);
+            verify(copy);
+            Files.move(copy, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return absolute;
+        } catch (SQLException | IOException e) {
+            throw new Refusal("The backup could not be written (" + e.getMessage() + "). The book is unchanged; try another folder.", e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Checks that a file is a whole, readable book this version can open: the header, then
+     * SQLite's own integrity check. Refuses with a sentence otherwise.
+     */
+    public static void verify(Path file) {
+        BookFile.inspect(file).refuseIfNewerThan(Book.currentVersion());
+        try (Connection connection = Book.connect(file, true);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            String result = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw new Refusal(file.getFileName() + " is damaged (" + result + "), so it cannot be used as a backup.");
+            }
+        } catch (SQLException e) {
+            throw new Refusal(file.getFileName() + " is damaged and cannot be used as a backup (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** The verified backups of a book, newest first. */
+    public static List<BackupFile> list(Path book) {
+        Path folder = folderFor(book);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<BackupFile> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher matcher = BACKUP_NAME.matcher(file.getFileName().toString());
+                if (matcher.matches() && Files.isRegularFile(file)) {
+                    try {
+                        LocalDateTime takenAt = LocalDateTime.parse(matcher.group(2), STAMP);
+                        String reason = matcher.group(3) == null ? "" : matcher.group(3).strip();
+                        found.add(new BackupFile(file, takenAt, reason, Files.size(file)));
+                    } catch (DateTimeParseException | IOException e) {
+                        // not one of ours
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        found.sort(Comparator.comparing(BackupFile::takenAt).reversed());
+        return found;
+    }
+
+    public static Optional<BackupFile> latest(Path book) {
+        return list(book).stream().findFirst();
+    }
+
+    /**
+     * Puts a verified backup in place of a book. The backup is checked first; the book it
+     * replaces (if any) is kept aside untouched, with its WAL, as {@code <name>.replaced-<time>.sbook}; the new file is
+     * moved in atomically, so a failure at any point leaves the old book where it was.
+     *
+     * @return where the replaced book was kept, if there was one
+     */
+    public static Optional<Path> restore(Path backup, Path book, java.time.Clock clock) {
+        Path from = backup.toAbsolutePath();
+        Path to = book.toAbsolutePath();
+        verify(from);
+        if (from.equals(to)) {
+            throw new Refusal("The backup and the book are the same file; nothing to restore.");
+        }
+        Path folder = to.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new Refusal("The folder " + folder + " does not exist. Choose an existing folder for the book.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new Refusal("Cannot restore: the folder " + folder + " is read-only.");
+        }
+        try (BookLock ignored = BookLock.acquire(to)) {
+            Path scratch = null;
+            try {
+                scratch = OwnerOnly.createTempDirectory(folder, ".sbook-restore-");
+                Path incoming = scratch.resolve("incoming.sbook");
+                Files.copy(from, incoming);
+                OwnerOnly.restrict(incoming);
+                forceToDisk(incoming);
+                verify(incoming);
+                Optional<Path> keptAside = Optional.empty();
+                if (Files.exists(to)) {
+                    String stamp = LocalDateTime.ofInstant(Instant.now(clock), ZoneId.systemDefault())
+                            .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                    String name = to.getFileName().toString();
+                    String stem = name.endsWith(Book.EXTENSION) ? name.substring(0, name.length() - Book.EXTENSION.length()) : name;
+                    Path aside = to.resolveSibling(stem + ".replaced-" + stamp + Book.EXTENSION);
+                    for (String suffix : new String[] {"-wal", "-shm"}) {
+                        Path companion = to.resolveSibling(to.getFileName() + suffix);
+                        if (Files.exists(companion)) {
+                            Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+                        }
+                    }
+                    Files.move(to, aside);
+                    keptAside = Optional.of(aside);
+                }
+                Files.move(incoming, to, StandardCopyOption.ATOMIC_MOVE);
+                return keptAside;
+            } catch (IOException e) {
+                throw new Refusal("The backup could not be restored (" + e.getMessage() + "). The book was left as it was.", e);
+            } finally {
+                deleteTree(scratch);
+            }
+        }
+    }
+
+    private static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a hidden scratch folder holds nothing the user needs
+                }
+            });
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package uk.supportbudget.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+
+import org.sqlite.SQLiteConfig;
+
+import uk.supportbudget.domain.Refusal;
+
+/**
+ * One open budget book: a SQLite file in WAL mode with {@code synchronous=FULL} and foreign keys
+ * on, held by this process alone. All access goes through one connection; callers run work on one
+ * background thread at a time.
+ */
+public final class Book implements AutoCloseable {
+
+    public static final String EXTENSION = ".sbook";
+
+    private final Path path;
+    private final Connection connection;
+    private final BookLock lock;
+    private final Clock clock;
+    private final boolean readOnly;
+    private final String user;
+
+    private Book(Path path, Connection connection, BookLock lock, Clock clock, boolean readOnly) {
+        this.path = path;
+        this.connection = connection;
+        this.lock = lock;
+        this.clock = clock;
+        this.readOnly = readOnly;
+        this.user = System.getProperty("user.name", "unknown");
+    }
+
+    /** The schema version this build writes. */
+    public static int currentVersion() {
+        return Migrations.CURRENT_VERSION;
+    }
+
+    /** Creates a new, empty book for one person. Refuses to overwrite anything. */
+    public static Book create(Path path, String personName, Clock clock) {
+        Path absolute = path.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refusal("There is already a file at " + absolute + "; choose another name so nothing is overwritten.");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new Refusal("The folder " + folder + " does not exist. Choose an existing folder for the book.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new Refusal("Cannot create " + absolute.getFileName() + ": the folder " + folder
+                    + " is read-only. Choose a folder you can write to.");
+        }
+        BookLock lock = BookLock.acquire(absolute);
+        Connection connection = null;
+        try {
+            OwnerOnly.createFile(absolute);
+            connection = connect(absolute, false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA application_id = " + BookFile.APPLICATION_ID);
+            }
+            Migrations.apply(connection, 0);
+            Book book = new Book(absolute, connection, lock, clock, false);
+            book.verifyPragmas();
+            String now = book.now();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO book_info (id, person_name, created_at, created_by, updated_at, updated_by)
+                    VALUES (1, ?, ?, ?, ?, ?)""")) {
+                insert.setString(1, personName == null || personName.isBlank() ? "My budget" : personName.strip());
+                insert.setString(2, now);
+                insert.setString(3, book.user);
+                insert.setString(4, now);
+                insert.setString(5, book.user);
+                insert.executeUpdate();
+            }
+            return book;
+        } catch (AccessDeniedException e) {
+            lock.close();
+            throw new Refusal("Cannot create " + absolute.getFileName() + ": permission denied in " + folder + ".");
+        } catch (IOException | SQLException e) {
+            closeQuietly(connection);
+            lock.close();
+            deleteQuietly(absolute);
+            throw new Refusal("Could not create the budget book " + absolute.getFileName() + " (" + e.getMessage() + "). Nothing was left behind.", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing book for work, bringing an older schema up to date after a verified
+     * backup. A file that is not a book, is damaged, is newer than this app or is open elsewhere
+     * is refused with a sentence and left exactly as it was.
+     */
+    public static Book open(Path path, Clock clock) {
+        Path absolute = path.toAbsolutePath();
+        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
+        BookLock lock = BookLock.acquire(absolute);
+        Connection connection = null;
+        try {
+            connection = connect(absolute, false);
+            int version = userVersion(connection);
+            if (version > Migrations.CURRENT_VERSION) {
+                throw BookFile.tooNew(absolute, version, Migrations.CURRENT_VERSION);
+            }
+            Book book = new Book(absolute, connection, lock, clock, false);
+            book.verifyPragmas();
+            if (version < Migrations.CURRENT_VERSION) {
+                Backups.backupBeforeMigration(book, version);
+                Migrations.apply(connection, version);
+            }
+            return book;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw damaged(absolute, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a book only to look at it ({@code check}, verifying a backup): a read-only
+     * connection, no migrations, nothing written. The lock is still taken so that nobody changes
+     * it meanwhile.
+     */
+    public static Book openToInspect(Path path, Clock clock) {
+        Path absolute = path.toAbsolutePath();
+        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
+        BookLock lock = BookLock.acquire(absolute);
+        try {
+            return new Book(absolute, connect(absolute, true), lock, clock, true);
+        } catch (SQLException e) {
+            lock.close();
+            throw damaged(absolute, e);
+        }
+    }
+
+    static Refusal damaged(Path path, Exception cause) {
+        return new Refusal(path.getFileName() + " looks damaged and was not changed (" + cause.getMessage()
+                + "). Restore the latest backup, or run check for details.", cause);
+    }
+
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        }
+        Properties properties = config.toProperties();
+        return DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Power-cut safety depends on these; read them back rather than trust that they were set. */
+    private void verifyPragmas() throws SQLException {
+        String journal = pragma("journal_mode");
+        String synchronous = pragma("synchronous");
+        String foreignKeys = pragma("foreign_keys");
+        if (!"wal".equalsIgnoreCase(journal) || !"2".equals(synchronous) || !"1".equals(foreignKeys)) {
+            throw new SQLException("safety settings did not take effect (journal_mode=" + journal
+                    + ", synchronous=" + synchronous + ", foreign_keys=" + foreignKeys + ")");
+        }
+    }
+
+    public String pragma(String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public int schemaVersion() throws SQLException {
+        return userVersion(connection);
+    }
+
+    /** Now, to the second, as stored in created_at / updated_at. */
+    public String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Who is making changes, for the audit trail. */
+    public String user() {
+        return user;
+    }
+
+    /** Work that either completes or leaves the book exactly as it was. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("This book was opened only to inspect it");
+        }
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                return work.run(connection); // already inside a transaction: join it
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The change could not be saved, and nothing was changed (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Reads under one consistent snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the budget book (" + e.getMessage() + ").", e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!readOnly && !connection.isClosed()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+        } catch (SQLException e) {
+            // The WAL is replayed on the next open; nothing is lost.
+        } finally {
+            closeQuietly(connection);
+            lock.close();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // nothing more to do
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                // best effort on a failed create
+            }
+        }
+    }
+}

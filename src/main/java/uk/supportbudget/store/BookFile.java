@@ -1,0 +1,68 @@
+package uk.supportbudget.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import uk.supportbudget.domain.Refusal;
+
+/**
+ * What the first 100 bytes of a file say about it, read without SQLite so that a file which is
+ * not a book, or a book from a newer version, is refused before anything could write to it.
+ */
+record BookFile(Path path, int applicationId, int schemaVersion) {
+
+    static final int APPLICATION_ID = 0x53424B31; // "SBK1"
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** Reads the header of an existing book, refusing anything that is not one this app can open. */
+    static BookFile inspect(Path path) {
+        String name = path.getFileName().toString();
+        if (!Files.exists(path)) {
+            throw new Refusal("There is no budget book at " + path + ". Check the name, or create one with new-book.");
+        }
+        if (Files.isDirectory(path)) {
+            throw new Refusal(path + " is a folder, not a budget book. Choose the .sbook file inside it.");
+        }
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (AccessDeniedException e) {
+            throw new Refusal(name + " cannot be read: you do not have permission. Ask the owner of the file, or copy it somewhere you can read.");
+        } catch (IOException e) {
+            throw new Refusal(name + " cannot be read (" + e.getMessage() + ").");
+        }
+        if (read == 0) {
+            throw new Refusal(name + " is empty, so it is not a budget book. If it should be one, restore it from a backup.");
+        }
+        if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+            throw new Refusal(name + " is not a Support Budget book. Choose a file that ends in .sbook.");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(header);
+        int schemaVersion = buffer.getInt(60);
+        int applicationId = buffer.getInt(68);
+        if (applicationId != APPLICATION_ID) {
+            throw new Refusal(name + " is a database, but not a Support Budget book. Choose a file that ends in .sbook.");
+        }
+        return new BookFile(path, applicationId, schemaVersion);
+    }
+
+    /** Refuses a book written by a newer version of the app, leaving it untouched. */
+    void refuseIfNewerThan(int newestKnown) {
+        if (schemaVersion > newestKnown) {
+            throw tooNew(path, schemaVersion, newestKnown);
+        }
+    }
+
+    static Refusal tooNew(Path path, int version, int newestKnown) {
+        return new Refusal(path.getFileName() + " was saved by a newer version of Support Budget (book version "
+                + version + "; this version reads up to " + newestKnown
+                + "). Please update Support Budget to open it. The book has not been changed.");
+    }
+}
