@@ -1,12 +1,19 @@
 package uk.supportbudget;
 
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 
-/** The desktop app. */
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import uk.supportbudget.service.AppSettings;
+import uk.supportbudget.ui.main.MainWindow;
+
+/** The desktop app: builds the services, shows the main window, opens the last book. */
 public final class App extends Application {
+
+    private MainWindow window;
 
     public static void main(String[] args) {
         launch(App.class, args);
@@ -14,8 +21,18 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Support Budget");
-        stage.setScene(new Scene(new Label("Support Budget"), 800, 600));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppServices services = new AppServices(AppSettings.defaultFolder(), Clock.systemDefaultZone());
+        window = new MainWindow(stage, services);
         stage.show();
+        List<String> arguments = getParameters().getRaw();
+        window.openInitialBook(arguments.isEmpty() ? null : Path.of(arguments.get(0)));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
     }
 }

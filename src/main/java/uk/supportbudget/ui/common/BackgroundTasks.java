@@ -1,0 +1,127 @@
+package uk.supportbudget.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import uk.supportbudget.domain.Refusal;
+
+/**
+ * The one way work leaves the JavaFX thread. Book work runs on a single background thread (one
+ * connection, one writer), its progress is shown in the status bar, and a failure becomes a
+ * friendly message instead of a stack trace.
+ */
+public final class BackgroundTasks {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "book-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final DialogService dialogs;
+    private int running;
+
+    public BackgroundTasks(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Runs {@code work} in the background and hands its result to {@code done} on the JavaFX thread. */
+    public <T> Task<T> run(String description, Supplier<T> work, Consumer<T> done) {
+        return run(description, work, done, error -> dialogs.showError(I18n.tr("error.title"), describe(error)));
+    }
+
+    public <T> Task<T> run(String description, Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                updateMessage(description);
+                return work.get();
+            }
+        };
+        return submit(task, done, failed);
+    }
+
+    /** Runs a task that reports its own progress. */
+    public <T> Task<T> submit(Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
+        started(task);
+        task.setOnSucceeded(event -> {
+            finished();
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finished();
+            failed.accept(task.getException());
+        });
+        task.setOnCancelled(event -> finished());
+        worker.submit(task);
+        return task;
+    }
+
+    private void started(Task<?> task) {
+        running++;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+    }
+
+    private void finished() {
+        running--;
+        if (running == 0) {
+            progress.unbind();
+            message.unbind();
+            progress.set(0);
+            message.set("");
+            busy.set(false);
+        }
+    }
+
+    /** The sentence to show for a failure: ours as written, anything else as a calm apology. */
+    public static String describe(Throwable error) {
+        if (error instanceof Refusal) {
+            return error.getMessage();
+        }
+        return I18n.tr("error.unexpected", error.getClass().getSimpleName());
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Lets queued work (such as closing the book) finish, waiting a few seconds at most. */
+    public void shutdown() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void onFxThread(Runnable runnable) {
+        if (Platform.isFxApplicationThread()) {
+            runnable.run();
+        } else {
+            Platform.runLater(runnable);
+        }
+    }
+}

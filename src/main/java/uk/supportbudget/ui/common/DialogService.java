@@ -1,0 +1,86 @@
+package uk.supportbudget.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Every dialog the app shows goes through here, so they look and behave alike (and tests can replace them). */
+public class DialogService {
+
+    private final Window owner;
+
+    public DialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    public void showError(String title, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    public void showInfo(String title, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, sentence, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    /** Asks before anything that cannot be undone; the safe choice is the default. */
+    public boolean confirm(String title, String sentence, String doIt) {
+        ButtonType yes = new ButtonType(doIt, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, sentence, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    public Optional<String> ask(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public Optional<Path> chooseBookToOpen(Path folder) {
+        FileChooser chooser = bookChooser(I18n.tr("file.open.title"), folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    public Optional<Path> chooseNewBook(Path folder, String suggestedName) {
+        FileChooser chooser = bookChooser(I18n.tr("file.new.title"), folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    public Optional<Path> chooseBackup(Path folder) {
+        FileChooser chooser = bookChooser(I18n.tr("file.restore.title"), folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser bookChooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("file.filter"), "*.sbook"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+}

@@ -1,0 +1,394 @@
+package uk.supportbudget.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import uk.supportbudget.AppServices;
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.store.Backups;
+import uk.supportbudget.store.Book;
+import uk.supportbudget.service.BookService;
+import uk.supportbudget.ui.common.AppIcons;
+import uk.supportbudget.ui.common.BackgroundTasks;
+import uk.supportbudget.ui.common.DialogService;
+import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.welcome.WelcomeView;
+
+/**
+ * The one window: menus, a navigation rail, the current page and a status bar showing the open
+ * book and its last backup. Opening, creating and backing up books all run in the background.
+ */
+public final class MainWindow {
+
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final Stage stage;
+    private final AppServices services;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Book> book = new SimpleObjectProperty<>();
+    private final StackPane content = new StackPane();
+    private final VBox rail = new VBox(4);
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Label bookLabel = new Label();
+    private final Label backupLabel = new Label();
+    private final Menu recentMenu = new Menu(I18n.tr("menu.file.recent"));
+    private Page currentPage = Page.DASHBOARD;
+
+    public MainWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.dialogs = new DialogService(stage);
+        this.tasks = new BackgroundTasks(dialogs);
+
+        BorderPane root = new BorderPane();
+        root.setId("main-window");
+        root.setTop(menuBar());
+        root.setLeft(rail());
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        content.getStyleClass().add("page-area");
+
+        Scene scene = new Scene(root, 1200, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("/uk/supportbudget/css/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(I18n.tr("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(event -> closeBookNow());
+        book.addListener((observable, old, now) -> bookChanged(now));
+        bookChanged(null);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** On start: the last book if it is still there, else the welcome page. */
+    public void openInitialBook(Path requested) {
+        Path last = requested != null ? requested
+                : Optional.ofNullable(services.settings().values().lastBook).map(Path::of).orElse(null);
+        if (last != null && Files.exists(last)) {
+            open(last);
+        } else {
+            showWelcome();
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newBook = item("menu.file.new", "Shortcut+N", this::startOwnBook);
+        MenuItem openBook = item("menu.file.open", "Shortcut+O", this::chooseAndOpen);
+        MenuItem example = item("menu.file.example", null, this::exploreExample);
+        MenuItem backup = item("menu.file.backup", "Shortcut+B", this::backUpNow);
+        MenuItem restore = item("menu.file.restore", null, this::restoreFromBackup);
+        MenuItem close = item("menu.file.close", "Shortcut+W", this::closeBook);
+        MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> {
+            closeBookNow();
+            Platform.exit();
+        });
+        backup.disableProperty().bind(book.isNull());
+        restore.disableProperty().bind(book.isNull());
+        close.disableProperty().bind(book.isNull());
+        recentMenu.setOnShowing(event -> fillRecentMenu());
+        fillRecentMenu();
+        Menu file = new Menu(I18n.tr("menu.file"), null, newBook, openBook, recentMenu, example,
+                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), close, exit);
+        file.setId("menu-file");
+        MenuItem about = item("menu.help.about", null,
+                () -> dialogs.showInfo(I18n.tr("about.title"), I18n.tr("about.text")));
+        Menu help = new Menu(I18n.tr("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.tr(key));
+        item.setId(key.replace('.', '-'));
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path path : services.settings().recentBooks()) {
+            MenuItem item = new MenuItem(path.getFileName().toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Node rail() {
+        rail.setId("nav-rail");
+        rail.getStyleClass().add("nav-rail");
+        rail.setPadding(new Insets(12, 8, 12, 8));
+        for (Page page : Page.values()) {
+            FontIcon icon = new FontIcon(page.icon());
+            icon.setIconSize(22);
+            ToggleButton button = new ToggleButton(I18n.tr(page.labelKey()), icon);
+            button.setId(page.id());
+            button.setUserData(page);
+            button.setToggleGroup(navigation);
+            button.getStyleClass().add("nav-button");
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMnemonicParsing(false);
+            button.setAccessibleText(I18n.tr(page.labelKey()));
+            button.setTooltip(new Tooltip(I18n.tr(page.labelKey() + ".help")));
+            rail.getChildren().add(button);
+        }
+        navigation.selectedToggleProperty().addListener((observable, old, now) -> {
+            if (now == null) {
+                // the rail always shows where you are: clicking the current page keeps it
+                if (old != null) {
+                    navigation.selectToggle(old);
+                }
+                return;
+            }
+            show((Page) now.getUserData());
+        });
+        return rail;
+    }
+
+    private Node statusBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.busyProperty());
+        Label message = new Label();
+        message.textProperty().bind(tasks.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bookLabel.setId("status-book");
+        backupLabel.setId("status-backup");
+        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, message, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void bookChanged(Book now) {
+        rail.setDisable(now == null);
+        if (now == null) {
+            bookLabel.setText(I18n.tr("status.noBook"));
+            backupLabel.setText("");
+            stage.setTitle(I18n.tr("app.title"));
+            return;
+        }
+        bookLabel.setText(I18n.tr("status.book", now.path().getFileName()));
+        bookLabel.setTooltip(new Tooltip(now.path().toString()));
+        stage.setTitle(I18n.tr("app.titleWithBook", now.path().getFileName()));
+        refreshBackupLabel();
+        selectPage(currentPage);
+    }
+
+    private void refreshBackupLabel() {
+        Book open = book.get();
+        if (open == null) {
+            return;
+        }
+        tasks.run(I18n.tr("task.backups"), () -> Backups.latest(open.path()), latest -> backupLabel.setText(latest
+                .map(b -> I18n.tr("status.lastBackup", b.takenAt().atZone(ZoneId.systemDefault()).format(BACKUP_TIME)))
+                .orElse(I18n.tr("status.noBackup"))));
+    }
+
+    private void selectPage(Page page) {
+        for (var toggle : navigation.getToggles()) {
+            if (toggle.getUserData() == page) {
+                if (toggle.isSelected()) {
+                    show(page);
+                } else {
+                    navigation.selectToggle(toggle);
+                }
+            }
+        }
+    }
+
+    private void show(Page page) {
+        Book open = book.get();
+        if (open == null) {
+            return;
+        }
+        currentPage = page;
+        Node view = page.create(new BookSession(open, tasks, dialogs, services.today()));
+        ScrollPane scroller = new ScrollPane(view);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("page-scroller");
+        content.getChildren().setAll(scroller);
+    }
+
+    private void showWelcome() {
+        content.getChildren().setAll(new WelcomeView(this::startOwnBook, this::exploreExample,
+                services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open));
+    }
+
+    // ---- book lifecycle --------------------------------------------------------------------
+
+    private void startOwnBook() {
+        Optional<String> name = dialogs.ask(I18n.tr("new.title"), I18n.tr("new.question"), "");
+        if (name.isEmpty()) {
+            return;
+        }
+        Optional<Path> where = dialogs.chooseNewBook(services.settings().defaultBooksFolder(),
+                name.get().replaceAll("[\\\\/:*?\"<>|]", "") + Book.EXTENSION);
+        if (where.isEmpty()) {
+            return;
+        }
+        Path path = BookService.withExtension(where.get());
+        closeBookNow();
+        tasks.run(I18n.tr("task.creating"), () -> services.books().create(path, name.get()), this::opened);
+    }
+
+    private void exploreExample() {
+        Path example = services.exampleBook();
+        closeBookNow();
+        tasks.run(I18n.tr("task.example"), () -> {
+            if (Files.exists(example)) {
+                return services.books().open(example);
+            }
+            try {
+                uk.supportbudget.store.OwnerOnly.createDirectories(example.getParent());
+            } catch (java.io.IOException e) {
+                throw new Refusal(I18n.tr("error.exampleFolder", example.getParent()), e);
+            }
+            return services.books().createDemo(example);
+        }, this::opened);
+    }
+
+    private void chooseAndOpen() {
+        Path folder = Optional.ofNullable(book.get()).map(b -> b.path().getParent())
+                .orElse(services.settings().defaultBooksFolder());
+        dialogs.chooseBookToOpen(folder).ifPresent(this::open);
+    }
+
+    /** Opens a book in the background; a damaged one is offered its latest verified backup. */
+    public void open(Path path) {
+        closeBookNow();
+        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path), this::opened,
+                error -> openFailed(path, error));
+    }
+
+    private void opened(Book opened) {
+        book.set(opened);
+        services.settings().rememberOpened(opened.path());
+    }
+
+    private void openFailed(Path path, Throwable error) {
+        boolean damaged = error instanceof Refusal && error.getCause() instanceof SQLException;
+        Optional<Backups.BackupFile> backup = damaged ? Backups.latest(path) : Optional.empty();
+        if (backup.isPresent() && dialogs.confirm(I18n.tr("damaged.title"),
+                I18n.tr("damaged.text", path.getFileName(),
+                        backup.get().takenAt().format(BACKUP_TIME)), I18n.tr("damaged.restore"))) {
+            tasks.run(I18n.tr("task.restoring"), () -> {
+                services.books().restore(backup.get().path(), path);
+                return services.books().open(path);
+            }, this::opened);
+            return;
+        }
+        if (!Files.exists(path)) {
+            services.settings().forget(path);
+        }
+        dialogs.showError(I18n.tr("error.openTitle"), BackgroundTasks.describe(error));
+        if (book.get() == null) {
+            showWelcome();
+        }
+    }
+
+    private void backUpNow() {
+        Book open = book.get();
+        tasks.run(I18n.tr("task.backingUp"), () -> Backups.backupNow(open, ""), written -> {
+            refreshBackupLabel();
+            dialogs.showInfo(I18n.tr("backup.doneTitle"), I18n.tr("backup.doneText", written));
+        });
+    }
+
+    private void restoreFromBackup() {
+        Book open = book.get();
+        Path path = open.path();
+        Optional<Path> chosen = dialogs.chooseBackup(Backups.folderFor(path));
+        if (chosen.isEmpty() || !dialogs.confirm(I18n.tr("restore.title"),
+                I18n.tr("restore.text", path.getFileName(), chosen.get().getFileName()), I18n.tr("restore.doIt"))) {
+            return;
+        }
+        closeBookNow();
+        tasks.run(I18n.tr("task.restoring"), () -> {
+            services.books().restore(chosen.get(), path);
+            return services.books().open(path);
+        }, this::opened, error -> {
+            dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
+            open(path);
+        });
+    }
+
+    private void closeBook() {
+        closeBookNow();
+        services.settings().values().lastBook = null;
+        services.settings().save();
+        showWelcome();
+    }
+
+    /** Closes the open book on the worker thread, waiting for work already queued to finish. */
+    private void closeBookNow() {
+        Book open = book.get();
+        if (open == null) {
+            return;
+        }
+        book.set(null);
+        content.getChildren().clear();
+        tasks.run(I18n.tr("task.closing"), () -> {
+            open.close();
+            return null;
+        }, ignored -> { });
+    }
+
+    public void shutdown() {
+        Book open = book.get();
+        if (open != null) {
+            book.set(null);
+            open.close();
+        }
+        tasks.shutdown();
+    }
+}

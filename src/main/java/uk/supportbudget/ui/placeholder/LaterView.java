@@ -1,0 +1,28 @@
+package uk.supportbudget.ui.placeholder;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import uk.supportbudget.ui.common.I18n;
+
+/**
+ * A page whose work arrives in a later version: it says plainly what it will do, so nobody
+ * mistakes an empty screen for lost data.
+ */
+public final class LaterView extends VBox {
+
+    public LaterView(String feature) {
+        setId("page-" + feature);
+        setSpacing(12);
+        setPadding(new Insets(32));
+        Label title = new Label(I18n.tr("later." + feature + ".title"));
+        title.getStyleClass().add("title-2");
+        Label text = new Label(I18n.tr("later." + feature + ".text"));
+        text.setWrapText(true);
+        text.setMaxWidth(640);
+        Label note = new Label(I18n.tr("later.note"));
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        getChildren().addAll(title, text, note);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.supportbudget.ui.welcome;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+import uk.supportbudget.ui.common.I18n;
+
+/** First thing a new user sees: start their own book, or look around an example. */
+public final class WelcomeView extends VBox {
+
+    public WelcomeView(Runnable startOwnBook, Runnable exploreExample, List<Path> recent, Consumer<Path> openRecent) {
+        setId("welcome");
+        getStyleClass().add("welcome");
+        setAlignment(Pos.CENTER);
+        setSpacing(20);
+        setPadding(new Insets(48));
+
+        Label title = new Label(I18n.tr("welcome.title"));
+        title.getStyleClass().add("title-1");
+        Label intro = new Label(I18n.tr("welcome.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(560);
+        intro.getStyleClass().add("welcome-intro");
+
+        Button start = bigButton("welcome-start", I18n.tr("welcome.start"), I18n.tr("welcome.start.help"),
+                new FontIcon(Material2AL.BOOK));
+        start.getStyleClass().add("accent");
+        start.setOnAction(event -> startOwnBook.run());
+        start.setDefaultButton(true);
+        Button example = bigButton("welcome-example", I18n.tr("welcome.example"), I18n.tr("welcome.example.help"),
+                new FontIcon(Material2AL.EXPLORE));
+        example.setOnAction(event -> exploreExample.run());
+
+        HBox choices = new HBox(20, start, example);
+        choices.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, intro, choices);
+
+        if (!recent.isEmpty()) {
+            VBox recentBox = new VBox(4);
+            recentBox.setAlignment(Pos.CENTER);
+            Label heading = new Label(I18n.tr("welcome.recent"));
+            heading.getStyleClass().add("title-4");
+            recentBox.getChildren().add(heading);
+            for (Path path : recent.subList(0, Math.min(5, recent.size()))) {
+                Hyperlink link = new Hyperlink(path.getFileName().toString());
+                link.setTooltip(new javafx.scene.control.Tooltip(path.toString()));
+                link.setOnAction(event -> openRecent.accept(path));
+                recentBox.getChildren().add(link);
+            }
+            getChildren().add(recentBox);
+        }
+    }
+
+    private static Button bigButton(String id, String text, String help, FontIcon icon) {
+        icon.setIconSize(36);
+        Label caption = new Label(help);
+        caption.setWrapText(true);
+        caption.getStyleClass().add("welcome-help");
+        Button button = new Button(text, icon);
+        button.setId(id);
+        button.setContentDisplay(ContentDisplay.TOP);
+        button.getStyleClass().add("welcome-choice");
+        button.setWrapText(true);
+        button.setMinSize(240, 150);
+        button.setMaxWidth(260);
+        button.setAccessibleHelp(help);
+        button.setTooltip(new javafx.scene.control.Tooltip(help));
+        return button;
+    }
+}
