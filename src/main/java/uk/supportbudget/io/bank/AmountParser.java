@@ -91,6 +91,7 @@ final class AmountParser {
         boolean signSeen = false;
         boolean currencySeen = false;
         boolean anyDigit = false;
+        int groupDigits = -1; // digits since the last thousands comma; -1 before any comma
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -100,6 +101,9 @@ final class AmountParser {
                         throw NOT_AN_AMOUNT;
                     }
                     pounds = pounds * 10 + (c - '0');
+                    if (groupDigits >= 0) {
+                        groupDigits++;
+                    }
                 } else {
                     decimals++;
                     if (decimals <= 2) {
@@ -109,14 +113,16 @@ final class AmountParser {
                     }
                 }
             } else if (c == '.') {
-                if (decimals >= 0) {
+                if (decimals >= 0 || (groupDigits >= 0 && groupDigits != 3)) {
                     throw NOT_AN_AMOUNT;
                 }
                 decimals = 0;
             } else if (c == ',') {
-                if (decimals >= 0 || !anyDigit) {
+                // Thousands separators only: 1,234.56. A decimal comma (3,00) is not a UK amount.
+                if (decimals >= 0 || !anyDigit || (groupDigits >= 0 && groupDigits != 3)) {
                     throw NOT_AN_AMOUNT;
                 }
+                groupDigits = 0;
             } else if (c == '£') {
                 if (anyDigit || currencySeen) {
                     throw NOT_AN_AMOUNT;
@@ -141,7 +147,7 @@ final class AmountParser {
                 throw NOT_AN_AMOUNT;
             }
         }
-        if (!anyDigit) {
+        if (!anyDigit || (decimals < 0 && groupDigits >= 0 && groupDigits != 3)) {
             throw NOT_AN_AMOUNT;
         }
         if (decimals == 1) {

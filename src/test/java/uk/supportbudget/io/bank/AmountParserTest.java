@@ -32,6 +32,7 @@ class AmountParserTest {
             \u00a0-3.50\u00a0  | -350
             −3.50         | -350
             1,000,000.00  | 100000000
+            1,000         | 100000
             12.3400       | 1234
             .50           | 50
             """)
@@ -40,7 +41,7 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"twelve", "12.345", "1.2.3", "12,00.5.", "£", "12 apples", "1e3", "--12", "12.00 GBP EUR"})
+    @ValueSource(strings = {"twelve", "12.345", "1.2.3", "12,00.5.", "£", "12 apples", "1e3", "--12", "12.00 GBP EUR", "3,00", "1,23.00", "12,3456.00"})
     void refusesWhatIsNotAnAmount(String text) {
         assertThrows(AmountParser.NotAnAmount.class, () -> AmountParser.parse(text));
     }
