@@ -28,7 +28,7 @@ public final class DashboardView extends VBox {
         setSpacing(20);
         setPadding(new Insets(24));
         ProgressIndicator loading = new ProgressIndicator();
-        loading.setAccessibleText(I18n.tr("loading"));
+        loading.setAccessibleText(I18n.tr("common.loading"));
         getChildren().add(loading);
         session.tasks().run(I18n.tr("task.dashboard"),
                 () -> new DashboardService(session.book()).summary(session.today()), this::show);
@@ -106,7 +106,7 @@ public final class DashboardView extends VBox {
         VBox card = new VBox(6, captionLabel, figureLabel, helpLabel);
         card.setId(id);
         card.getStyleClass().add("dashboard-card");
-        card.setPrefWidth(250);
+        card.setPrefWidth(225);
         card.setAccessibleText(caption + ": " + figure + ". " + help);
         return card;
     }

@@ -77,7 +77,7 @@ public final class LedgerView extends VBox {
     private void buildTable() {
         table.setId("money-table");
         table.setPlaceholder(new Label(I18n.tr("money.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<Row, java.time.LocalDate> date = new TableColumn<>(I18n.tr("money.col.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().transaction().date()));
         date.setCellFactory(column -> textCell(d -> d.format(DAY), false));
@@ -92,6 +92,12 @@ public final class LedgerView extends VBox {
         TableColumn<Row, Money> amount = money(I18n.tr("money.col.amount"), r -> r.transaction().amount());
         TableColumn<Row, Money> balance = money(I18n.tr("money.col.balance"), Row::balanceAfter);
         table.getColumns().addAll(List.of(date, account, payee, description, category, funder, amount, balance));
+        date.setPrefWidth(115);
+        account.setPrefWidth(170);
+        payee.setPrefWidth(190);
+        description.setPrefWidth(190);
+        category.setPrefWidth(190);
+        funder.setPrefWidth(150);
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
     }
@@ -150,8 +156,8 @@ public final class LedgerView extends VBox {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> textCell(Money::display, true));
         column.setComparator(Comparator.naturalOrder());
-        column.setMinWidth(110);
-        column.setMaxWidth(140);
+        column.setMinWidth(105);
+        column.setPrefWidth(115);
         return column;
     }
 

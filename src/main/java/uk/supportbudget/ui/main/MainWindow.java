@@ -173,7 +173,7 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMnemonicParsing(false);
             button.setAccessibleText(I18n.tr(page.labelKey()));
-            button.setTooltip(new Tooltip(I18n.tr(page.labelKey() + ".help")));
+            button.setTooltip(new Tooltip(I18n.tr(page.helpKey())));
             rail.getChildren().add(button);
         }
         navigation.selectedToggleProperty().addListener((observable, old, now) -> {
@@ -252,9 +252,12 @@ public final class MainWindow {
         }
         currentPage = page;
         Node view = page.create(new BookSession(open, tasks, dialogs, services.today()));
+        if (!page.scrolls()) {
+            content.getChildren().setAll(view);
+            return;
+        }
         ScrollPane scroller = new ScrollPane(view);
         scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
         scroller.getStyleClass().add("page-scroller");
         content.getChildren().setAll(scroller);
     }

@@ -15,27 +15,40 @@ import uk.supportbudget.ui.plan.PlanView;
 
 /** The places on the navigation rail, in order. */
 public enum Page {
-    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD, DashboardView::new),
-    PLAN("nav.plan", Material2AL.ASSIGNMENT, PlanView::new),
-    MONEY("nav.money", Material2AL.ACCOUNT_BALANCE_WALLET, LedgerView::new),
-    STAFF("nav.staff", Material2MZ.PEOPLE, session -> new LaterView("staff")),
-    ROTA("nav.rota", Material2AL.CALENDAR_TODAY, session -> new LaterView("rota")),
-    PAYROLL("nav.payroll", Material2MZ.PAYMENTS, session -> new LaterView("payroll")),
-    RETURNS("nav.returns", Material2AL.DESCRIPTION, session -> new LaterView("returns")),
-    SETTINGS("nav.settings", Material2MZ.SETTINGS, session -> new LaterView("settings"));
+    DASHBOARD("nav.dashboard", "nav.dashboard.help", Material2AL.DASHBOARD, true, DashboardView::new),
+    PLAN("nav.plan", "nav.plan.help", Material2AL.ASSIGNMENT, true, PlanView::new),
+    MONEY("nav.money", "nav.money.help", Material2AL.ACCOUNT_BALANCE_WALLET, false, LedgerView::new),
+    STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, session -> new LaterView("page-staff", "later.staff.title", "later.staff.text")),
+    ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, session -> new LaterView("page-rota", "later.rota.title", "later.rota.text")),
+    PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, session -> new LaterView("page-payroll", "later.payroll.title", "later.payroll.text")),
+    RETURNS("nav.returns", "nav.returns.help", Material2AL.DESCRIPTION, true, session -> new LaterView("page-returns", "later.returns.title", "later.returns.text")),
+    SETTINGS("nav.settings", "nav.settings.help", Material2MZ.SETTINGS, true, session -> new LaterView("page-settings", "later.settings.title", "later.settings.text"));
 
     private final String labelKey;
+    private final String helpKey;
     private final Ikon icon;
+    private final boolean scrolls;
     private final Function<BookSession, Node> factory;
 
-    Page(String labelKey, Ikon icon, Function<BookSession, Node> factory) {
+    Page(String labelKey, String helpKey, Ikon icon, boolean scrolls, Function<BookSession, Node> factory) {
         this.labelKey = labelKey;
+        this.helpKey = helpKey;
         this.icon = icon;
+        this.scrolls = scrolls;
         this.factory = factory;
+    }
+
+    /** Pages of text and cards scroll as a whole; a page built round a table lets the table scroll. */
+    public boolean scrolls() {
+        return scrolls;
     }
 
     public String labelKey() {
         return labelKey;
+    }
+
+    public String helpKey() {
+        return helpKey;
     }
 
     public Ikon icon() {

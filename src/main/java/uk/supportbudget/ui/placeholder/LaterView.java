@@ -11,13 +11,13 @@ import uk.supportbudget.ui.common.I18n;
  */
 public final class LaterView extends VBox {
 
-    public LaterView(String feature) {
-        setId("page-" + feature);
+    public LaterView(String id, String titleKey, String textKey) {
+        setId(id);
         setSpacing(12);
         setPadding(new Insets(32));
-        Label title = new Label(I18n.tr("later." + feature + ".title"));
+        Label title = new Label(I18n.tr(titleKey));
         title.getStyleClass().add("title-2");
-        Label text = new Label(I18n.tr("later." + feature + ".text"));
+        Label text = new Label(I18n.tr(textKey));
         text.setWrapText(true);
         text.setMaxWidth(640);
         Label note = new Label(I18n.tr("later.note"));

@@ -44,7 +44,8 @@ public final class WelcomeView extends VBox {
                 new FontIcon(Material2AL.EXPLORE));
         example.setOnAction(event -> exploreExample.run());
 
-        HBox choices = new HBox(20, start, example);
+        HBox choices = new HBox(20, choice(start, I18n.tr("welcome.start.help")),
+                choice(example, I18n.tr("welcome.example.help")));
         choices.setAlignment(Pos.CENTER);
         getChildren().addAll(title, intro, choices);
 
@@ -64,17 +65,24 @@ public final class WelcomeView extends VBox {
         }
     }
 
-    private static Button bigButton(String id, String text, String help, FontIcon icon) {
-        icon.setIconSize(36);
+    private static VBox choice(Button button, String help) {
         Label caption = new Label(help);
         caption.setWrapText(true);
         caption.getStyleClass().add("welcome-help");
+        caption.setMaxWidth(260);
+        VBox box = new VBox(10, button, caption);
+        box.setAlignment(Pos.TOP_CENTER);
+        return box;
+    }
+
+    private static Button bigButton(String id, String text, String help, FontIcon icon) {
+        icon.getStyleClass().add("welcome-icon");
         Button button = new Button(text, icon);
         button.setId(id);
         button.setContentDisplay(ContentDisplay.TOP);
         button.getStyleClass().add("welcome-choice");
         button.setWrapText(true);
-        button.setMinSize(240, 150);
+        button.setMinSize(260, 130);
         button.setMaxWidth(260);
         button.setAccessibleHelp(help);
         button.setTooltip(new javafx.scene.control.Tooltip(help));
