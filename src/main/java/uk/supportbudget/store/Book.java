@@ -49,7 +49,11 @@ public final class Book implements AutoCloseable {
         return Migrations.CURRENT_VERSION;
     }
 
-    /** Creates a new, empty book for one person. Refuses to overwrite anything. */
+    /**
+     * Creates a new, empty book for one person. Refuses to overwrite anything. The book is built
+     * in a hidden file beside the target, folded out of its WAL and only then renamed into place,
+     * so a crash part-way leaves no half-made book behind.
+     */
     public static Book create(Path path, String personName, Clock clock) {
         Path absolute = path.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -64,38 +68,43 @@ public final class Book implements AutoCloseable {
                     + " is read-only. Choose a folder you can write to.");
         }
         BookLock lock = BookLock.acquire(absolute);
-        Connection connection = null;
+        Path building = folder.resolve("." + absolute.getFileName() + ".creating-" + ProcessHandle.current().pid());
         try {
-            OwnerOnly.createFile(absolute);
-            connection = connect(absolute, false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA application_id = " + BookFile.APPLICATION_ID);
+            deleteQuietly(building);
+            OwnerOnly.createFile(building);
+            try (Connection connection = connect(building, false)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA application_id = " + BookFile.APPLICATION_ID);
+                }
+                Migrations.apply(connection, 0);
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO book_info (id, person_name, created_at, created_by, updated_at, updated_by)
+                        VALUES (1, ?, ?, ?, ?, ?)""")) {
+                    String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+                    String user = System.getProperty("user.name", "unknown");
+                    insert.setString(1, personName == null || personName.isBlank() ? "My budget" : personName.strip());
+                    insert.setString(2, now);
+                    insert.setString(3, user);
+                    insert.setString(4, now);
+                    insert.setString(5, user);
+                    insert.executeUpdate();
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
             }
-            Migrations.apply(connection, 0);
-            Book book = new Book(absolute, connection, lock, clock, false);
-            book.verifyPragmas();
-            String now = book.now();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO book_info (id, person_name, created_at, created_by, updated_at, updated_by)
-                    VALUES (1, ?, ?, ?, ?, ?)""")) {
-                insert.setString(1, personName == null || personName.isBlank() ? "My budget" : personName.strip());
-                insert.setString(2, now);
-                insert.setString(3, book.user);
-                insert.setString(4, now);
-                insert.setString(5, book.user);
-                insert.executeUpdate();
-            }
-            return book;
+            Files.move(building, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return openLocked(absolute, lock, clock);
         } catch (AccessDeniedException e) {
+            deleteQuietly(building);
             lock.close();
             throw new Refusal("Cannot create " + absolute.getFileName() + ": permission denied in " + folder + ".");
         } catch (IOException | SQLException e) {
-            closeQuietly(connection);
+            deleteQuietly(building);
             lock.close();
-            deleteQuietly(absolute);
             throw new Refusal("Could not create the budget book " + absolute.getFileName() + " (" + e.getMessage() + "). Nothing was left behind.", e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            deleteQuietly(building);
             lock.close();
             throw e;
         }
@@ -109,10 +118,14 @@ public final class Book implements AutoCloseable {
     public static Book open(Path path, Clock clock) {
         Path absolute = path.toAbsolutePath();
         BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
-        BookLock lock = BookLock.acquire(absolute);
+        return openLocked(absolute, BookLock.acquire(absolute), clock);
+    }
+
+    private static Book openLocked(Path absolute, BookLock lock, Clock clock) {
         Connection connection = null;
         try {
             connection = connect(absolute, false);
+            BookFile.refuseIfNotABook(absolute, connection);
             int version = userVersion(connection);
             if (version > Migrations.CURRENT_VERSION) {
                 throw BookFile.tooNew(absolute, version, Migrations.CURRENT_VERSION);
@@ -145,7 +158,17 @@ public final class Book implements AutoCloseable {
         BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
         BookLock lock = BookLock.acquire(absolute);
         try {
-            return new Book(absolute, connect(absolute, true), lock, clock, true);
+            Connection connection = connect(absolute, true);
+            try {
+                BookFile.refuseIfNotABook(absolute, connection);
+            } catch (RuntimeException | SQLException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+            return new Book(absolute, connection, lock, clock, true);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         } catch (SQLException e) {
             lock.close();
             throw damaged(absolute, e);

@@ -47,10 +47,35 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
         ByteBuffer buffer = ByteBuffer.wrap(header);
         int schemaVersion = buffer.getInt(60);
         int applicationId = buffer.getInt(68);
-        if (applicationId != APPLICATION_ID) {
-            throw new Refusal(name + " is a database, but not a Support Budget book. Choose a file that ends in .sbook.");
+        // A book's first page can still be in its WAL after a crash; then SQLite decides (see below).
+        boolean headerMayBeInWal = applicationId == 0 && hasWal(path);
+        if (applicationId != APPLICATION_ID && !headerMayBeInWal) {
+            throw notABook(path);
         }
         return new BookFile(path, applicationId, schemaVersion);
+    }
+
+    /** The authoritative check, once SQLite has the file open and has read any WAL. */
+    static void refuseIfNotABook(Path path, java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA application_id")) {
+            if (!rows.next() || rows.getInt(1) != APPLICATION_ID) {
+                throw notABook(path);
+            }
+        }
+    }
+
+    private static Refusal notABook(Path path) {
+        return new Refusal(path.getFileName() + " is a database, but not a Support Budget book. Open a book made by Support Budget.");
+    }
+
+    private static boolean hasWal(Path path) {
+        try {
+            Path wal = path.resolveSibling(path.getFileName() + "-wal");
+            return Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Refuses a book written by a newer version of the app, leaving it untouched. */
