@@ -13,6 +13,7 @@ import uk.supportbudget.domain.Refusal;
         versionProvider = Cli.Version.class,
         description = "Support Budget: budget book, PA payroll and council returns. With no command, opens the app.",
         subcommands = {
+                PayrollCalcCommand.class,
         })
 public final class Cli implements Runnable {
 
