@@ -19,7 +19,7 @@ public final class NiCalculator {
 
     public static NiResult calculate(RatesTable rates, NiCategory category, PayFrequency frequency, Money earnings) {
         if (earnings.isNegative()) {
-            throw new Refusal("Earnings of " + earnings.display() + " are negative; NI is worked out on the pay for the period as a positive amount.");
+            throw new Refusal("Earnings of " + Pounds.of(earnings) + " are negative; NI is worked out on the pay for the period as a positive amount.");
         }
         NiRates ni = rates.nationalInsurance();
         NiThresholds t = ni.thresholdsFor(frequency);
@@ -61,25 +61,25 @@ public final class NiCalculator {
     private static String explain(NiCategory category, PayFrequency frequency, Money earnings, NiThresholds t, NiRates ni,
             Money employee, Money employer, long employerFrom, boolean qualifying) {
         StringBuilder text = new StringBuilder("NI: category ").append(category.name()).append(" (").append(category.meaning())
-                .append("), ").append(frequency.cliName()).append(" earnings ").append(earnings.display()).append(". Employee ");
+                .append("), ").append(frequency.cliName()).append(" earnings ").append(Pounds.of(earnings)).append(". Employee ");
         switch (category.employeeRates()) {
-            case STANDARD -> text.append(rate(ni.employeeMain())).append(" between ").append(t.primaryThreshold().display())
-                    .append(" and ").append(t.upperEarningsLimit().display()).append(", ").append(rate(ni.employeeAdditional())).append(" above");
-            case REDUCED -> text.append(rate(ni.employeeReduced())).append(" between ").append(t.primaryThreshold().display())
-                    .append(" and ").append(t.upperEarningsLimit().display()).append(", ").append(rate(ni.employeeAdditional())).append(" above");
-            case DEFERRED -> text.append(rate(ni.employeeAdditional())).append(" above ").append(t.primaryThreshold().display());
+            case STANDARD -> text.append(rate(ni.employeeMain())).append(" between ").append(Pounds.of(t.primaryThreshold()))
+                    .append(" and ").append(Pounds.of(t.upperEarningsLimit())).append(", ").append(rate(ni.employeeAdditional())).append(" above");
+            case REDUCED -> text.append(rate(ni.employeeReduced())).append(" between ").append(Pounds.of(t.primaryThreshold()))
+                    .append(" and ").append(Pounds.of(t.upperEarningsLimit())).append(", ").append(rate(ni.employeeAdditional())).append(" above");
+            case DEFERRED -> text.append(rate(ni.employeeAdditional())).append(" above ").append(Pounds.of(t.primaryThreshold()));
             case NONE -> text.append("pays none");
         }
-        text.append(" = ").append(employee.display()).append(". Employer ");
+        text.append(" = ").append(Pounds.of(employee)).append(". Employer ");
         if (employerFrom == Long.MAX_VALUE) {
             text.append("pays none");
         } else {
-            text.append(rate(ni.employer())).append(" above ").append(Money.ofPence(employerFrom).display());
+            text.append(rate(ni.employer())).append(" above ").append(Pounds.of(employerFrom));
         }
-        text.append(" = ").append(employer.display()).append(". ");
+        text.append(" = ").append(Pounds.of(employer)).append(". ");
         text.append(qualifying
-                ? "Earnings reach the lower earnings limit of " + t.lowerEarningsLimit().display() + ", so the period counts for the PA's State Pension."
-                : "Earnings are below the lower earnings limit of " + t.lowerEarningsLimit().display() + ", so the period does not count for the PA's State Pension.");
+                ? "Earnings reach the lower earnings limit of " + Pounds.of(t.lowerEarningsLimit()) + ", so the period counts for the PA's State Pension."
+                : "Earnings are below the lower earnings limit of " + Pounds.of(t.lowerEarningsLimit()) + ", so the period does not count for the PA's State Pension.");
         return text.toString();
     }
 

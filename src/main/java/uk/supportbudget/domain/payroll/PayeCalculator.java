@@ -35,7 +35,7 @@ public final class PayeCalculator {
     public static PayeResult calculate(RatesTable rates, TaxCode code, PayPeriod period, Money gross,
             Money previousTaxablePay, Money previousTaxPaid) {
         if (gross.isNegative()) {
-            throw new Refusal("Gross pay of " + gross.display() + " is negative; enter the pay for the period as a positive amount.");
+            throw new Refusal("Gross pay of " + Pounds.of(gross) + " is negative; enter the pay for the period as a positive amount.");
         }
         PayFrequency frequency = period.frequency();
         boolean cumulative = !code.nonCumulative() && !period.isExtraWeekPayment();
@@ -62,7 +62,7 @@ public final class PayeCalculator {
                 taxable = Math.max(0, payToDate);
                 taxDue = flatRateTax(taxable, rate);
                 working = "all pay taxed at the " + bands.flatRateName(offset) + " rate of " + rate + " on "
-                        + Money.ofPounds(Rounding.taxablePayRoundDownToPound(taxable)).display()
+                        + Pounds.of(Rounding.taxablePayRoundDownToPound(taxable) * 100)
                         + " (rounded down to the pound)";
             }
             default -> {
@@ -76,10 +76,10 @@ public final class PayeCalculator {
                 }
                 taxDue = taxDueOnTaxablePay(bands, taxable, elapsed, periodsPerYear);
                 working = (code.kind() == TaxCode.Kind.K
-                        ? "additional pay " + Money.ofPence(additionalPay).display()
-                        : "free pay " + Money.ofPence(freePay).display())
-                        + ", taxable pay " + Money.ofPence(Math.max(0, taxable)).display()
-                        + (taxable > 0 ? " (taxed on " + Money.ofPounds(Rounding.taxablePayRoundDownToPound(taxable)).display() + ")" : "");
+                        ? "additional pay " + Pounds.of(additionalPay)
+                        : "free pay " + Pounds.of(freePay))
+                        + ", taxable pay " + Pounds.of(Math.max(0, taxable))
+                        + (taxable > 0 ? " (taxed on " + Pounds.of(Rounding.taxablePayRoundDownToPound(taxable) * 100) + ")" : "");
                 taxable = Math.max(0, taxable);
             }
         }
@@ -97,21 +97,21 @@ public final class PayeCalculator {
 
         StringBuilder explanation = new StringBuilder("Tax: code ").append(code.code()).append(", ").append(period.describe());
         if (cumulative) {
-            explanation.append(" (cumulative), pay to date ").append(Money.ofPence(payToDate).display()).append(", ");
+            explanation.append(" (cumulative), pay to date ").append(Pounds.of(payToDate)).append(", ");
         } else {
             explanation.append(period.isExtraWeekPayment() && !code.nonCumulative()
                     ? " (the extra week's payment is taxed on a week 1 basis)" : " (week 1 / month 1 basis)");
-            explanation.append(", pay this period ").append(Money.ofPence(payToDate).display()).append(", ");
+            explanation.append(", pay this period ").append(Pounds.of(payToDate)).append(", ");
         }
         explanation.append(working).append(", tax due ").append(cumulative ? "to date " : "")
-                .append(Money.ofPence(taxDue).display());
+                .append(Pounds.of(taxDue));
         if (cumulative && paidBefore != 0) {
-            explanation.append(" less ").append(Money.ofPence(paidBefore).display()).append(" already paid");
+            explanation.append(" less ").append(Pounds.of(paidBefore)).append(" already paid");
         }
         if (limited) {
             explanation.append("; held to the overriding limit of ").append(rates.overridingLimit()).append(" of this period's pay");
         }
-        explanation.append(tax < 0 ? ": refund " + Money.ofPence(-tax).display() + "." : ": deduct " + Money.ofPence(tax).display() + ".");
+        explanation.append(tax < 0 ? ": refund " + Pounds.of(-tax) + "." : ": deduct " + Pounds.of(tax) + ".");
 
         return new PayeResult(Money.ofPence(tax), cumulative, Money.ofPence(payToDate), Money.ofPence(freePay),
                 Money.ofPence(additionalPay), Money.ofPence(taxable), Money.ofPence(taxDue), limited, explanation.toString());

@@ -15,11 +15,11 @@ public record TaxAndNi(PayeResult tax, NiResult ni) {
     public static TaxAndNi calculate(RatesTable rates, PayPeriod period, TaxCode code, NiCategory category, Money gross,
             Money previousTaxablePay, Money previousTaxPaid) {
         if (gross.isNegative()) {
-            throw new Refusal("Gross pay of " + gross.display() + " is negative; enter the pay for the period as a positive amount.");
+            throw new Refusal("Gross pay of " + Pounds.of(gross) + " is negative; enter the pay for the period as a positive amount.");
         }
         if (gross.compareTo(LARGEST_GROSS) > 0 || previousTaxablePay.abs().compareTo(LARGEST_GROSS.times(60)) > 0
                 || previousTaxPaid.abs().compareTo(LARGEST_GROSS.times(60)) > 0) {
-            throw new Refusal("An amount of more than " + LARGEST_GROSS.display() + " for one period looks like a typing mistake; check the figures.");
+            throw new Refusal("An amount of more than " + Pounds.of(LARGEST_GROSS) + " for one period looks like a typing mistake; check the figures.");
         }
         PayeResult tax = PayeCalculator.calculate(rates, code, period, gross, previousTaxablePay, previousTaxPaid);
         NiResult ni = NiCalculator.calculate(rates, category, period.frequency(), gross);
