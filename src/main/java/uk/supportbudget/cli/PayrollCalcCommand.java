@@ -115,6 +115,13 @@ public final class PayrollCalcCommand extends CliCommand {
 
     static Calculation calculate(String taxYearText, String frequencyText, String periodText, String codeText,
             boolean weekOneMonthOne, String categoryText, String grossText, String previousPayText, String previousTaxText) {
+        return calculate(taxYearText, frequencyText, periodText, codeText, weekOneMonthOne, categoryText, grossText, previousPayText,
+                previousTaxText, true);
+    }
+
+    static Calculation calculate(String taxYearText, String frequencyText, String periodText, String codeText,
+            boolean weekOneMonthOne, String categoryText, String grossText, String previousPayText, String previousTaxText,
+            boolean explain) {
         TaxYear year = TaxYear.parse(taxYearText);
         PayFrequency payFrequency = PayFrequency.parse(frequencyText);
         PayPeriod payPeriod = new PayPeriod(payFrequency, parsePeriod(periodText));
@@ -123,13 +130,14 @@ public final class PayrollCalcCommand extends CliCommand {
         Money grossPay = amount(grossText, "gross pay");
         Money previousPay = optionalAmount(previousPayText, "previous taxable pay");
         Money previousTax = optionalAmount(previousTaxText, "previous tax paid");
-        TaxAndNi result = TaxAndNi.calculate(RatesLoader.standard().forYear(year), payPeriod, code, category, grossPay, previousPay, previousTax);
+        TaxAndNi result = TaxAndNi.calculate(RatesLoader.standard().forYear(year), payPeriod, code, category, grossPay, previousPay, previousTax,
+                explain);
         return new Calculation(year, payPeriod, code, category, grossPay, result);
     }
 
     private static int parsePeriod(String text) {
         String trimmed = text == null ? "" : text.strip();
-        if (!trimmed.matches("\\d{1,3}")) {
+        if (trimmed.isEmpty() || trimmed.length() > 3 || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new Refusal("\"" + trimmed + "\" is not a period number; give the tax week or month as a whole number, such as 1.");
         }
         return Integer.parseInt(trimmed);
@@ -235,7 +243,7 @@ public final class PayrollCalcCommand extends CliCommand {
             Calculation calculation = calculate(cell(row, columns, "tax_year"), cell(row, columns, "frequency"),
                     cell(row, columns, "period"), cell(row, columns, "tax_code"), yesNo(cell(row, columns, "week1_month1")),
                     cell(row, columns, "ni_category"), cell(row, columns, "gross"), cell(row, columns, "prev_taxable_pay"),
-                    cell(row, columns, "prev_tax_paid"));
+                    cell(row, columns, "prev_tax_paid"), false);
             TaxAndNi result = calculation.result();
             line.append(result.tax().tax().plain()).append(',').append(result.ni().employee().plain()).append(',')
                     .append(result.ni().employer().plain()).append(",\n");

@@ -18,6 +18,11 @@ public final class NiCalculator {
     }
 
     public static NiResult calculate(RatesTable rates, NiCategory category, PayFrequency frequency, Money earnings) {
+        return calculate(rates, category, frequency, earnings, true);
+    }
+
+    /** As above; with {@code explain} false the explanation is left empty, for bulk calculations that print only the figures. */
+    public static NiResult calculate(RatesTable rates, NiCategory category, PayFrequency frequency, Money earnings, boolean explain) {
         if (earnings.isNegative()) {
             throw new Refusal("Earnings of " + Pounds.of(earnings) + " are negative; NI is worked out on the pay for the period as a positive amount.");
         }
@@ -46,7 +51,7 @@ public final class NiCalculator {
         Money employee = Money.ofPence(Rounding.niRoundHalfPennyOrLessDown(employeeRaw));
         Money employer = Money.ofPence(Rounding.niRoundHalfPennyOrLessDown(employerRaw));
         boolean qualifying = pay >= t.lowerEarningsLimit().pence();
-        return new NiResult(category, employee, employer, qualifying,
+        return new NiResult(category, employee, employer, qualifying, !explain ? "" :
                 explain(category, frequency, earnings, t, ni, employee, employer, employerFrom, qualifying));
     }
 

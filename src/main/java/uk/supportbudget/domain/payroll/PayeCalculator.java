@@ -34,6 +34,12 @@ public final class PayeCalculator {
      */
     public static PayeResult calculate(RatesTable rates, TaxCode code, PayPeriod period, Money gross,
             Money previousTaxablePay, Money previousTaxPaid) {
+        return calculate(rates, code, period, gross, previousTaxablePay, previousTaxPaid, true);
+    }
+
+    /** As above; with {@code explain} false the explanation is left empty, for bulk calculations that print only the figures. */
+    public static PayeResult calculate(RatesTable rates, TaxCode code, PayPeriod period, Money gross,
+            Money previousTaxablePay, Money previousTaxPaid, boolean explain) {
         if (gross.isNegative()) {
             throw new Refusal("Gross pay of " + Pounds.of(gross) + " is negative; enter the pay for the period as a positive amount.");
         }
@@ -61,7 +67,7 @@ public final class PayeCalculator {
                 Percentage rate = bands.flatRate(offset);
                 taxable = Math.max(0, payToDate);
                 taxDue = flatRateTax(taxable, rate);
-                working = "all pay taxed at the " + bands.flatRateName(offset) + " rate of " + rate + " on "
+                working = !explain ? "" : "all pay taxed at the " + bands.flatRateName(offset) + " rate of " + rate + " on "
                         + Pounds.of(Rounding.taxablePayRoundDownToPound(taxable) * 100)
                         + " (rounded down to the pound)";
             }
@@ -75,7 +81,7 @@ public final class PayeCalculator {
                     taxable = payToDate - adjustment;
                 }
                 taxDue = taxDueOnTaxablePay(bands, taxable, elapsed, periodsPerYear);
-                working = (code.kind() == TaxCode.Kind.K
+                working = !explain ? "" : (code.kind() == TaxCode.Kind.K
                         ? "additional pay " + Pounds.of(additionalPay)
                         : "free pay " + Pounds.of(freePay))
                         + ", taxable pay " + Pounds.of(Math.max(0, taxable))
@@ -95,6 +101,10 @@ public final class PayeCalculator {
             tax = 0; // no refunds on a week 1 / month 1 basis (spec 8 and 11)
         }
 
+        if (!explain) {
+            return new PayeResult(Money.ofPence(tax), cumulative, Money.ofPence(payToDate), Money.ofPence(freePay),
+                    Money.ofPence(additionalPay), Money.ofPence(taxable), Money.ofPence(taxDue), limited, "");
+        }
         StringBuilder explanation = new StringBuilder("Tax: code ").append(code.code()).append(", ").append(period.describe());
         if (cumulative) {
             explanation.append(" (cumulative), pay to date ").append(Pounds.of(payToDate)).append(", ");

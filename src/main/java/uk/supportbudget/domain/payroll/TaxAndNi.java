@@ -14,6 +14,12 @@ public record TaxAndNi(PayeResult tax, NiResult ni) {
 
     public static TaxAndNi calculate(RatesTable rates, PayPeriod period, TaxCode code, NiCategory category, Money gross,
             Money previousTaxablePay, Money previousTaxPaid) {
+        return calculate(rates, period, code, category, gross, previousTaxablePay, previousTaxPaid, true);
+    }
+
+    /** As above; with {@code explain} false the explanations are left empty (batch use). */
+    public static TaxAndNi calculate(RatesTable rates, PayPeriod period, TaxCode code, NiCategory category, Money gross,
+            Money previousTaxablePay, Money previousTaxPaid, boolean explain) {
         if (gross.isNegative()) {
             throw new Refusal("Gross pay of " + Pounds.of(gross) + " is negative; enter the pay for the period as a positive amount.");
         }
@@ -21,8 +27,8 @@ public record TaxAndNi(PayeResult tax, NiResult ni) {
                 || previousTaxPaid.abs().compareTo(LARGEST_GROSS.times(60)) > 0) {
             throw new Refusal("An amount of more than " + Pounds.of(LARGEST_GROSS) + " for one period looks like a typing mistake; check the figures.");
         }
-        PayeResult tax = PayeCalculator.calculate(rates, code, period, gross, previousTaxablePay, previousTaxPaid);
-        NiResult ni = NiCalculator.calculate(rates, category, period.frequency(), gross);
+        PayeResult tax = PayeCalculator.calculate(rates, code, period, gross, previousTaxablePay, previousTaxPaid, explain);
+        NiResult ni = NiCalculator.calculate(rates, category, period.frequency(), gross, explain);
         return new TaxAndNi(tax, ni);
     }
 }

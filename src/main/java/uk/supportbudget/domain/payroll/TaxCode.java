@@ -30,6 +30,8 @@ public record TaxCode(TaxRegion region, Kind kind, int number, char suffix, int 
     private static final Pattern FORM = Pattern.compile(
             "([SC]?)(?:(BR)|(NT)|D(\\d)|K(\\d{1,5})|(\\d{1,5})([A-Z]))(?:[\\s/]*(W1|M1|X|WEEK1|MONTH1))?");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public TaxCode {
         if (region == null || kind == null) {
             throw new IllegalArgumentException("A tax code needs a region and a kind");
@@ -51,7 +53,7 @@ public record TaxCode(TaxRegion region, Kind kind, int number, char suffix, int 
             throw new Refusal("The tax code is missing; copy it from the PA's P45, starter checklist or HMRC coding notice (for example 1257L).");
         }
         String shown = text.strip();
-        String cleaned = shown.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String cleaned = SPACES.matcher(shown.toUpperCase(Locale.ROOT)).replaceAll(" ");
         Matcher matcher = FORM.matcher(cleaned);
         if (!matcher.matches()) {
             throw new Refusal("\"" + shown + "\" is not a tax code HMRC uses; check it against the coding notice "

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.money.PayFrequency;
@@ -33,7 +30,7 @@ import uk.supportbudget.domain.payroll.StudentLoanRates;
 import uk.supportbudget.domain.payroll.TaxRegion;
 
 /**
- * Reads the payroll rate files {@code rates/<tax year>.json} from the class path, one year at a time
+ * Reads the payroll rate files (with Jackson's streaming parser) {@code rates/<tax year>.json} from the class path, one year at a time
  * and only when first asked for, and turns each into the domain's {@link RatesTable}. Supporting a
  * new tax year is a data change: add {@code rates/2027-28.json} (and list it in {@code rates/index.json}).
  */
@@ -42,7 +39,6 @@ public final class RatesLoader {
     private static final String FOLDER = "/rates/";
     private static final RatesLoader CLASS_PATH = new RatesLoader();
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final Map<TaxYear, RatesTable> loaded = new ConcurrentHashMap<>();
 
     /** The loader over the rate files shipped in the application. */
@@ -62,17 +58,17 @@ public final class RatesLoader {
 
     /** The tax years listed in {@code rates/index.json}, oldest first. */
     public List<TaxYear> availableYears() {
-        JsonNode index = readJson(FOLDER + "index.json");
+        RateFileNode index = readJson(FOLDER + "index.json");
         List<TaxYear> years = new ArrayList<>();
         if (index != null) {
-            index.path("taxYears").forEach(node -> years.add(TaxYear.parse(node.asText())));
+            index.path("taxYears").elements().forEachRemaining(node -> years.add(TaxYear.parse(node.asText())));
         }
         years.sort(null);
         return years;
     }
 
     private RatesTable read(TaxYear year) {
-        JsonNode root = readJson(FOLDER + year + ".json");
+        RateFileNode root = readJson(FOLDER + year + ".json");
         if (root == null) {
             throw new Refusal("There are no payroll rates for tax year " + year + "; this version of Support Budget knows "
                     + describe(availableYears()) + ".");
@@ -84,9 +80,9 @@ public final class RatesLoader {
         }
     }
 
-    private JsonNode readJson(String resource) {
+    private RateFileNode readJson(String resource) {
         try (InputStream in = RatesLoader.class.getResourceAsStream(resource)) {
-            return in == null ? null : mapper.readTree(in);
+            return in == null ? null : RateFileNode.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + resource, e);
         }
@@ -103,43 +99,43 @@ public final class RatesLoader {
         return text.toString();
     }
 
-    static RatesTable toTable(TaxYear year, JsonNode root) {
+    static RatesTable toTable(TaxYear year, RateFileNode root) {
         if (!year.toString().equals(root.path("taxYear").asText())) {
             throw new IllegalArgumentException("file says it is for " + root.path("taxYear").asText());
         }
-        JsonNode incomeTax = root.path("incomeTax");
+        RateFileNode incomeTax = root.path("incomeTax");
         Map<TaxRegion, RegionBands> regions = new EnumMap<>(TaxRegion.class);
         for (TaxRegion region : TaxRegion.values()) {
             regions.put(region, bands(required(incomeTax.path("regions"), region.dataKey())));
         }
-        JsonNode ni = root.path("nationalInsurance");
+        RateFileNode ni = root.path("nationalInsurance");
         Map<PayFrequency, NiThresholds> thresholds = new EnumMap<>(PayFrequency.class);
         Map<PayFrequency, AutoEnrolmentThresholds> autoEnrolment = new EnumMap<>(PayFrequency.class);
         for (PayFrequency frequency : PayFrequency.values()) {
-            JsonNode t = required(ni.path("thresholds"), frequency.cliName());
+            RateFileNode t = required(ni.path("thresholds"), frequency.cliName());
             thresholds.put(frequency, new NiThresholds(pounds(t, "lel"), pounds(t, "pt"), pounds(t, "st"), pounds(t, "uel"),
                     pounds(t, "ust"), pounds(t, "aust"), pounds(t, "vust"), pounds(t, "fust")));
-            JsonNode ae = required(root.path("autoEnrolment"), frequency.cliName());
+            RateFileNode ae = required(root.path("autoEnrolment"), frequency.cliName());
             autoEnrolment.put(frequency, new AutoEnrolmentThresholds(pounds(ae, "trigger"), pounds(ae, "lower"), pounds(ae, "upper")));
         }
         NiRates niRates = new NiRates(percent(ni, "employeeMainPercent"), percent(ni, "employeeReducedPercent"),
                 percent(ni, "employeeAdditionalPercent"), percent(ni, "employerPercent"), thresholds, pounds(ni, "employmentAllowance"));
 
-        JsonNode loans = root.path("studentLoans");
+        RateFileNode loans = root.path("studentLoans");
         Map<StudentLoanPlan, Money> loanThresholds = new EnumMap<>(StudentLoanPlan.class);
         for (StudentLoanPlan plan : StudentLoanPlan.values()) {
-            JsonNode value = loans.path("annualThresholds").path(plan.dataKey());
+            RateFileNode value = loans.path("annualThresholds").path(plan.dataKey());
             if (!value.isMissingNode()) {
                 loanThresholds.put(plan, decimalPounds(value));
             }
         }
         StudentLoanRates studentLoans = new StudentLoanRates(loanThresholds, percent(loans, "planPercent"), percent(loans, "postgraduatePercent"));
 
-        JsonNode ssp = root.path("statutorySickPay");
+        RateFileNode ssp = root.path("statutorySickPay");
         StatutorySickPayRates sickPay = new StatutorySickPayRates(pounds(ssp, "weeklyRate"), required(ssp, "waitingDays").asInt(),
                 required(ssp, "lowerEarningsLimitApplies").asBoolean(), percent(ssp, "capPercentOfAverageWeeklyEarnings"));
 
-        JsonNode nmw = root.path("nationalMinimumWage");
+        RateFileNode nmw = root.path("nationalMinimumWage");
         Map<MinimumWageBand, Money> hourly = new EnumMap<>(MinimumWageBand.class);
         for (MinimumWageBand band : MinimumWageBand.values()) {
             hourly.put(band, pounds(nmw.path("hourly"), band.dataKey()));
@@ -150,40 +146,40 @@ public final class RatesLoader {
                 niRates, studentLoans, autoEnrolment, sickPay, minimumWage);
     }
 
-    private static RegionBands bands(JsonNode region) {
+    private static RegionBands bands(RateFileNode region) {
         List<String> names = new ArrayList<>();
         List<Percentage> rates = new ArrayList<>();
         List<Long> limits = new ArrayList<>();
-        Iterator<JsonNode> bands = required(region, "bands").elements();
+        Iterator<RateFileNode> bands = required(region, "bands").elements();
         while (bands.hasNext()) {
-            JsonNode band = bands.next();
+            RateFileNode band = bands.next();
             names.add(required(band, "name").asText());
             rates.add(percent(band, "rate"));
             if (band.has("upTo")) {
-                limits.add(band.get("upTo").longValue());
+                limits.add(band.path("upTo").longValue());
             }
         }
         int basic = names.indexOf(required(region, "basicRate").asText());
         return new RegionBands(names, rates, limits, basic);
     }
 
-    private static JsonNode required(JsonNode parent, String field) {
-        JsonNode node = parent.path(field);
-        if (node.isMissingNode() || node.isNull()) {
+    private static RateFileNode required(RateFileNode parent, String field) {
+        RateFileNode node = parent.path(field);
+        if (node.isMissingNode()) {
             throw new IllegalArgumentException("missing \"" + field + "\"");
         }
         return node;
     }
 
-    private static Money pounds(JsonNode parent, String field) {
+    private static Money pounds(RateFileNode parent, String field) {
         return decimalPounds(required(parent, field));
     }
 
-    private static Money decimalPounds(JsonNode node) {
+    private static Money decimalPounds(RateFileNode node) {
         return Money.fromDecimal(new BigDecimal(node.asText()));
     }
 
-    private static Percentage percent(JsonNode parent, String field) {
+    private static Percentage percent(RateFileNode parent, String field) {
         return Percentage.parse(required(parent, field).asText());
     }
 }
