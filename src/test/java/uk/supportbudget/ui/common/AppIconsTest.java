@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import javafx.application.Platform;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class AppIconsTest {
 
+    /** Through TestFX, like every other UI test, so the headless toolkit is set up one way only. */
     @BeforeAll
-    static void startFx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await(10, TimeUnit.SECONDS);
+    static void startFx() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test

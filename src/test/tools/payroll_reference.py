@@ -3,7 +3,7 @@
 (exact percentage method), written with exact fractions straight from the specifications, not
 from the Java code. Regenerates src/test/resources/payroll/*.csv:
 
-    python3 tools/payroll_reference.py
+    python3 src/test/tools/payroll_reference.py
 
 Every case is deterministic (seeded), so the files only change when this script does.
 """
