@@ -77,7 +77,7 @@ public final class LedgerView extends VBox {
     private void buildTable() {
         table.setId("money-table");
         table.setPlaceholder(new Label(I18n.tr("money.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Row, java.time.LocalDate> date = new TableColumn<>(I18n.tr("money.col.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().transaction().date()));
         date.setCellFactory(column -> textCell(d -> d.format(DAY), false));
