@@ -19,6 +19,7 @@ import uk.supportbudget.domain.Refusal;
                 BackupCommand.class,
                 RestoreCommand.class,
                 LedgerCommand.class,
+                ImportBankCommand.class,
         })
 public final class Cli implements Runnable {
 
