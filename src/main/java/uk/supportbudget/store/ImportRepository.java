@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public final class ImportRepository {
     public Map<String, Integer> countsByKey(long accountId, Collection<String> keys) {
         return book.read(connection -> {
             Map<String, Integer> counts = new HashMap<>();
-            List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
+            List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
             PreparedStatement fullChunk = null;
             try {
                 for (int start = 0; start < distinct.size(); start += KEYS_PER_QUERY) {

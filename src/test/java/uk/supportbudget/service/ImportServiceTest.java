@@ -320,4 +320,29 @@ class ImportServiceTest {
         assertNotNull(result.batchId());
         assertEquals(1, new AccountRepository(book).all().size());
     }
+
+    @Test
+    void rulesSuggestedFromHistoryCategoriseTheNextImport() {
+        importFixture("lloyds.csv");
+        TransactionRepository repository = new TransactionRepository(book);
+        long account = new AccountRepository(book).byName(ACCOUNT).orElseThrow().id();
+        repository.addAll(List.of(
+                Transaction.of(account, LocalDate.of(2025, 2, 7), Money.ofPence(-4500), "", "BRIGHT CARE AGENCY",
+                        Category.AGENCY_CARE, Funder.COUNCIL, ""),
+                Transaction.of(account, LocalDate.of(2025, 2, 14), Money.ofPence(-4500), "", "BRIGHT CARE AGENCY",
+                        Category.AGENCY_CARE, Funder.COUNCIL, "")));
+        PayeeRuleService service = new PayeeRuleService(book);
+        List<uk.supportbudget.domain.ledger.PayeeRules.Suggestion> suggestions = service.suggestions();
+        assertEquals(1, suggestions.size());
+        uk.supportbudget.domain.ledger.PayeeRules.Suggestion suggestion = suggestions.get(0);
+        assertEquals("BRIGHT CARE AGENCY", suggestion.contains());
+        service.add(PayeeRule.of(suggestion.contains(), suggestion.category(), suggestion.funder()));
+        assertEquals(List.of(), service.suggestions());
+        assertEquals(Category.AGENCY_CARE, service.ruleFor("", "Bright Care Agency DD", Money.ofPence(-100))
+                .orElseThrow().category());
+
+        ImportResult next = importText("Date,Description,Amount\n21/02/2025,BRIGHT CARE AGENCY,-45.00\n");
+        assertEquals(0, next.report().needsCategoryCount());
+        assertEquals(Category.AGENCY_CARE, next.report().newRows().get(0).category());
+    }
 }
