@@ -20,6 +20,7 @@ import uk.supportbudget.domain.Refusal;
                 RestoreCommand.class,
                 LedgerCommand.class,
                 PayrollCalcCommand.class,
+                ImportBankCommand.class,
         })
 public final class Cli implements Runnable {
 

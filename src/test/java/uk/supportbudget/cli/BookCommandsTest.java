@@ -32,7 +32,7 @@ class BookCommandsTest {
     void helpListsEveryCommandAndExitsZero() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit(), run::toString);
-        for (String command : new String[] {"new-book", "demo-book", "check", "backup", "restore", "ledger"}) {
+        for (String command : new String[] {"new-book", "demo-book", "check", "backup", "restore", "ledger", "import-bank", "payroll-calc"}) {
             assertTrue(run.out().contains(command), command);
             assertEquals(0, CliRun.of(command, "--help").exit(), command);
         }
