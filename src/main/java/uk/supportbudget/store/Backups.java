@@ -33,7 +33,7 @@ import uk.supportbudget.domain.Refusal;
 public final class Backups {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
-    private static final Pattern BACKUP_NAME = Pattern.compile("(.+) (\\d{4}-\\d{2}-\\d{2} \\d{6})( [a-z-]+)?\\.sbook");
+    private static final Pattern BACKUP_NAME = Pattern.compile("(.+) (\\d{4}-\\d{2}-\\d{2} \\d{6})( [a-z0-9-]+)?\\.sbook");
 
     private Backups() {
     }

@@ -46,7 +46,7 @@ public final class Book implements AutoCloseable {
 
     /** The schema version this build writes. */
     public static int currentVersion() {
-        return Migrations.CURRENT_VERSION;
+        return Migrations.currentVersion();
     }
 
     /**
@@ -117,7 +117,7 @@ public final class Book implements AutoCloseable {
      */
     public static Book open(Path path, Clock clock) {
         Path absolute = path.toAbsolutePath();
-        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
+        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.currentVersion());
         return openLocked(absolute, BookLock.acquire(absolute), clock);
     }
 
@@ -127,12 +127,12 @@ public final class Book implements AutoCloseable {
             connection = connect(absolute, false);
             BookFile.refuseIfNotABook(absolute, connection);
             int version = userVersion(connection);
-            if (version > Migrations.CURRENT_VERSION) {
-                throw BookFile.tooNew(absolute, version, Migrations.CURRENT_VERSION);
+            if (version > Migrations.currentVersion()) {
+                throw BookFile.tooNew(absolute, version, Migrations.currentVersion());
             }
             Book book = new Book(absolute, connection, lock, clock, false);
             book.verifyPragmas();
-            if (version < Migrations.CURRENT_VERSION) {
+            if (version < Migrations.currentVersion()) {
                 Backups.backupBeforeMigration(book, version);
                 Migrations.apply(connection, version);
             }
@@ -155,7 +155,7 @@ public final class Book implements AutoCloseable {
      */
     public static Book openToInspect(Path path, Clock clock) {
         Path absolute = path.toAbsolutePath();
-        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.CURRENT_VERSION);
+        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.currentVersion());
         BookLock lock = BookLock.acquire(absolute);
         try {
             Connection connection = connect(absolute, true);
