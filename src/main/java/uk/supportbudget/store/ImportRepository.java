@@ -154,16 +154,7 @@ public final class ImportRepository {
 
     private void bind(PreparedStatement insert, ImportedTransaction imported, long accountId, long batchId,
                       String now) throws SQLException {
-        Transaction transaction = imported.transaction();
-        insert.setLong(1, accountId);
-        insert.setString(2, transaction.date().toString());
-        insert.setLong(3, transaction.amount().pence());
-        insert.setString(4, transaction.payee());
-        insert.setString(5, transaction.description());
-        insert.setString(6, transaction.category() == null ? null : transaction.category().name());
-        insert.setString(7, transaction.funder() == null ? null : transaction.funder().name());
-        insert.setString(8, transaction.paymentMethod());
-        insert.setString(9, transaction.notes());
+        TransactionRepository.bindDetails(insert, imported.transaction(), accountId);
         insert.setLong(10, batchId);
         insert.setInt(11, imported.sourceLine());
         insert.setString(12, imported.bankId().isEmpty() ? null : imported.bankId());

@@ -166,8 +166,12 @@ public final class TransactionRepository {
         }
     }
 
-    private void bind(PreparedStatement insert, Transaction transaction, Long transferGroup, String now) throws SQLException {
-        insert.setLong(1, transaction.accountId());
+    /**
+     * Binds the first nine columns every insert into {@code txn} starts with: account, date,
+     * amount, payee, description, category, funder, payment method, notes.
+     */
+    static void bindDetails(PreparedStatement insert, Transaction transaction, long accountId) throws SQLException {
+        insert.setLong(1, accountId);
         insert.setString(2, transaction.date().toString());
         insert.setLong(3, transaction.amount().pence());
         insert.setString(4, transaction.payee());
@@ -176,6 +180,10 @@ public final class TransactionRepository {
         insert.setString(7, transaction.funder() == null ? null : transaction.funder().name());
         insert.setString(8, transaction.paymentMethod());
         insert.setString(9, transaction.notes());
+    }
+
+    private void bind(PreparedStatement insert, Transaction transaction, Long transferGroup, String now) throws SQLException {
+        bindDetails(insert, transaction, transaction.accountId());
         insert.setInt(10, transaction.reconciled() ? 1 : 0);
         if (transferGroup == null) {
             insert.setNull(11, Types.INTEGER);
