@@ -64,6 +64,35 @@ public final class Backups {
         return copyTo(book, target);
     }
 
+    /**
+     * The automatic backup taken when the app opens a book: at most one a day, then the rotation
+     * prunes old ones. Returns the new backup, or empty when one was taken in the last day.
+     */
+    public static Optional<Path> dailyIfDue(Book book) {
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(book.clock()), ZoneId.systemDefault());
+        Optional<BackupFile> latest = latest(book.path());
+        if (latest.isPresent() && latest.get().takenAt().isAfter(now.minusDays(1))) {
+            return Optional.empty();
+        }
+        Path written = backupNow(book, "daily");
+        prune(book.path(), now);
+        return Optional.of(written);
+    }
+
+    /** Deletes the backups the rotation no longer needs; never the newest verified one. */
+    public static List<Path> prune(Path book, LocalDateTime now) {
+        List<Path> deleted = new ArrayList<>();
+        for (Path old : BackupRotation.toDelete(list(book), now)) {
+            try {
+                Files.deleteIfExists(old);
+                deleted.add(old);
+            } catch (IOException e) {
+                // left for the next rotation
+            }
+        }
+        return deleted;
+    }
+
     static void backupBeforeMigration(Book book, int fromVersion) {
         backupNow(book, "before-upgrade-from-v" + fromVersion);
     }
@@ -214,7 +243,7 @@ public final class Backups {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

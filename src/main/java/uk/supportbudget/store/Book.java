@@ -78,15 +78,16 @@ public final class Book implements AutoCloseable {
                 }
                 Migrations.apply(connection, 0);
                 try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO book_info (id, person_name, created_at, created_by, updated_at, updated_by)
-                        VALUES (1, ?, ?, ?, ?, ?)""")) {
+                        INSERT INTO book_info (id, book_id, person_name, created_at, created_by, updated_at, updated_by)
+                        VALUES (1, ?, ?, ?, ?, ?, ?)""")) {
                     String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
                     String user = System.getProperty("user.name", "unknown");
-                    insert.setString(1, personName == null || personName.isBlank() ? "My budget" : personName.strip());
-                    insert.setString(2, now);
-                    insert.setString(3, user);
-                    insert.setString(4, now);
-                    insert.setString(5, user);
+                    insert.setString(1, java.util.UUID.randomUUID().toString());
+                    insert.setString(2, personName == null || personName.isBlank() ? "My budget" : personName.strip());
+                    insert.setString(3, now);
+                    insert.setString(4, user);
+                    insert.setString(5, now);
+                    insert.setString(6, user);
                     insert.executeUpdate();
                 }
                 try (Statement statement = connection.createStatement()) {
@@ -118,7 +119,65 @@ public final class Book implements AutoCloseable {
     public static Book open(Path path, Clock clock) {
         Path absolute = path.toAbsolutePath();
         BookFile.inspect(absolute).refuseIfNewerThan(Migrations.currentVersion());
-        return openLocked(absolute, BookLock.acquire(absolute), clock);
+        BookLock lock = BookLock.acquire(absolute);
+        try {
+            refuseIfDamaged(absolute);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return openLocked(absolute, lock, clock);
+    }
+
+    /**
+     * SQLite's quick check, through a read-only connection so that nothing is written to a
+     * damaged book — not even the checkpoint SQLite runs when a writer closes, which would copy a
+     * stray WAL into it. About 40 ms for 100,000 transactions. When a WAL was left behind (a
+     * crash, or a file copied in from elsewhere), the book's identity as the WAL shows it must
+     * match the identity in the file itself, or the WAL belongs to another book.
+     */
+    private static void refuseIfDamaged(Path absolute) {
+        try (Connection connection = connect(absolute, true)) {
+            BookFile.refuseIfNotABook(absolute, connection);
+            String result = queryOne(connection, "PRAGMA quick_check");
+            if (!"ok".equals(result)) {
+                throw damaged(absolute, new SQLException(result));
+            }
+            if (BookFile.hasWal(absolute)) {
+                String throughWal = queryOne(connection, "SELECT book_id FROM book_info WHERE id = 1");
+                String inFile = bookIdWithoutWal(absolute);
+                if (inFile != null && !inFile.equals(throughWal)) {
+                    throw new DamagedBook(absolute.getFileName() + " has a leftover " + absolute.getFileName()
+                            + "-wal file that belongs to another book. Move that -wal file away, or restore the latest "
+                            + "backup; the book has not been changed.", null);
+                }
+            }
+        } catch (SQLException e) {
+            throw damaged(absolute, e);
+        }
+    }
+
+    /** Reads the book's identity from the main file alone, by opening a private copy without its WAL. */
+    private static String bookIdWithoutWal(Path absolute) {
+        Path scratch = null;
+        try {
+            scratch = OwnerOnly.createTempDirectory(absolute.getParent(), ".sbook-check-");
+            Path copy = scratch.resolve("main-only.sbook");
+            Files.copy(absolute, copy);
+            try (Connection connection = connect(copy, true)) {
+                return queryOne(connection, "SELECT book_id FROM book_info WHERE id = 1");
+            }
+        } catch (IOException | SQLException e) {
+            return null; // the file alone may hold no tables yet; nothing to compare
+        } finally {
+            Backups.deleteTree(scratch);
+        }
+    }
+
+    private static String queryOne(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
     }
 
     private static Book openLocked(Path absolute, BookLock lock, Clock clock) {
@@ -175,8 +234,8 @@ public final class Book implements AutoCloseable {
         }
     }
 
-    static Refusal damaged(Path path, Exception cause) {
-        return new Refusal(path.getFileName() + " looks damaged and was not changed (" + cause.getMessage()
+    static DamagedBook damaged(Path path, Exception cause) {
+        return new DamagedBook(path.getFileName() + " looks damaged and was not changed (" + cause.getMessage()
                 + "). Restore the latest backup, or run check for details.", cause);
     }
 

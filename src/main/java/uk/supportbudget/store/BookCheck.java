@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Funder;
 
@@ -37,11 +36,8 @@ public final class BookCheck {
         Book book;
         try {
             book = Book.openToInspect(path, clock);
-        } catch (Refusal refusal) {
-            if (refusal.getCause() instanceof SQLException) {
-                return damagedReport(path, refusal.getMessage());
-            }
-            throw refusal;
+        } catch (DamagedBook damaged) {
+            return damagedReport(path, damaged.getMessage());
         }
         try (book) {
             Connection connection = book.connection();

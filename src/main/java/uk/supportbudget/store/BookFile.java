@@ -45,6 +45,7 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
             throw new Refusal(name + " is not a Support Budget book. Choose a file that ends in .sbook.");
         }
         ByteBuffer buffer = ByteBuffer.wrap(header);
+        refuseIfTruncated(path, buffer);
         int schemaVersion = buffer.getInt(60);
         int applicationId = buffer.getInt(68);
         // A book's first page can still be in its WAL after a crash; then SQLite decides (see below).
@@ -53,6 +54,25 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
             throw notABook(path);
         }
         return new BookFile(path, applicationId, schemaVersion);
+    }
+
+    /**
+     * A file shorter than its header says has lost its end (a copy cut short, a full disk). The
+     * header's page count is only trusted when SQLite marked it valid (bytes 92 and 24 agree).
+     */
+    private static void refuseIfTruncated(Path path, ByteBuffer header) {
+        int pageSizeField = Short.toUnsignedInt(header.getShort(16));
+        long pageSize = pageSizeField == 1 ? 65_536 : pageSizeField;
+        long pages = Integer.toUnsignedLong(header.getInt(28));
+        boolean countIsValid = header.getInt(92) == header.getInt(24) && pages > 0;
+        try {
+            if (countIsValid && Files.size(path) < pages * pageSize) {
+                throw new DamagedBook(path.getFileName() + " is shorter than it should be, so part of it is missing. "
+                        + "Restore the latest backup; this file has not been changed.", null);
+            }
+        } catch (IOException e) {
+            throw new Refusal(path.getFileName() + " cannot be read (" + e.getMessage() + ").");
+        }
     }
 
     /** The authoritative check, once SQLite has the file open and has read any WAL. */
@@ -69,7 +89,7 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
         return new Refusal(path.getFileName() + " is a database, but not a Support Budget book. Open a book made by Support Budget.");
     }
 
-    private static boolean hasWal(Path path) {
+    static boolean hasWal(Path path) {
         try {
             Path wal = path.resolveSibling(path.getFileName() + "-wal");
             return Files.isRegularFile(wal) && Files.size(wal) > 0;

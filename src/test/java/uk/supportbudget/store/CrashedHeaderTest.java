@@ -36,7 +36,7 @@ class CrashedHeaderTest {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             statement.execute("PRAGMA application_id = " + BookFile.APPLICATION_ID);
             Migrations.apply(connection, 0);
-            statement.execute("INSERT INTO book_info VALUES (1, 'Pat', NULL, '', '', '', '', 'now', 'me', 'now', 'me')");
+            statement.execute("INSERT INTO book_info VALUES (1, 'b00c-id', 'Pat', NULL, '', '', '', '', 'now', 'me', 'now', 'me')");
             // Snapshot the files as a power cut would leave them: header on disk still says app id 0.
             Files.copy(live, crashed);
             Files.copy(live.resolveSibling("live.sbook-wal"), folder.resolve("crashed.sbook-wal"));

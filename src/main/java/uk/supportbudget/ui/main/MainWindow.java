@@ -2,7 +2,6 @@ package uk.supportbudget.ui.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -39,6 +38,7 @@ import uk.supportbudget.AppServices;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
+import uk.supportbudget.store.DamagedBook;
 import uk.supportbudget.service.BookService;
 import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
@@ -316,10 +316,12 @@ public final class MainWindow {
     private void opened(Book opened) {
         book.set(opened);
         services.settings().rememberOpened(opened.path());
+        tasks.run(I18n.tr("task.dailyBackup"), () -> Backups.dailyIfDue(opened), written -> refreshBackupLabel(),
+                error -> backupLabel.setText(I18n.tr("status.backupFailed")));
     }
 
     private void openFailed(Path path, Throwable error) {
-        boolean damaged = error instanceof Refusal && error.getCause() instanceof SQLException;
+        boolean damaged = error instanceof DamagedBook;
         Optional<Backups.BackupFile> backup = damaged ? Backups.latest(path) : Optional.empty();
         if (backup.isPresent() && dialogs.confirm(I18n.tr("damaged.title"),
                 I18n.tr("damaged.text", path.getFileName(),

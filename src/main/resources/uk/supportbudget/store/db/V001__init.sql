@@ -3,6 +3,8 @@
 
 CREATE TABLE book_info (
     id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    -- A random identity, so a stray WAL or backup from another book is recognised as foreign.
+    book_id            TEXT NOT NULL,
     person_name        TEXT NOT NULL,
     date_of_birth      TEXT,
     council_name       TEXT NOT NULL DEFAULT '',
