@@ -46,6 +46,14 @@ class I18nKeysTest {
         missing.removeAll(bundle.stringPropertyNames());
         assertEquals(Set.of(), missing, "keys used in code but missing from messages.properties");
 
+        Set<String> loneApostrophes = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (bundle.getProperty(key).replace("''", "").contains("'")) {
+                loneApostrophes.add(key);
+            }
+        }
+        assertEquals(Set.of(), loneApostrophes, "values are MessageFormat patterns: write an apostrophe as ''");
+
         Set<String> unused = new TreeSet<>(bundle.stringPropertyNames());
         unused.removeAll(literals);
         assertEquals(Set.of(), unused, "keys in messages.properties that no code uses");

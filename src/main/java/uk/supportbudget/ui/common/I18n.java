@@ -7,7 +7,9 @@ import java.util.ResourceBundle;
 
 /**
  * Every visible string comes from {@code i18n/messages.properties} (en-GB) through {@link #tr}.
- * A test checks that every key used exists and every key is used.
+ * Every value is a {@link MessageFormat} pattern, with or without arguments, so an apostrophe
+ * is always written twice ({@code ''}). A test checks that every key used exists, every key is
+ * used, and no apostrophe stands alone.
  */
 public final class I18n {
 
@@ -24,6 +26,6 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(arguments);
+        return new MessageFormat(pattern, LOCALE).format(arguments);
     }
 }
