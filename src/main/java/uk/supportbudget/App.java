@@ -7,6 +7,7 @@ import java.util.List;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.AppSettings;
 import uk.supportbudget.ui.main.MainWindow;
 
@@ -22,6 +23,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppLog.toFolder(AppSettings.defaultFolder());
+        AppLog.event("Support Budget started");
         AppServices services = new AppServices(AppSettings.defaultFolder(), Clock.systemDefaultZone());
         window = new MainWindow(stage, services);
         stage.show();

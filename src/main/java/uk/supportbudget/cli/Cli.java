@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.service.AppLog;
+import uk.supportbudget.service.AppSettings;
 
 /** The command line: one subcommand per entry of CLI.md. Exit 0 done, 1 refused, 2 usage. */
 @Command(name = "supportbudget",
@@ -51,6 +53,8 @@ public final class Cli implements Runnable {
             if (exception instanceof Refusal) {
                 line.getErr().println(exception.getMessage());
             } else {
+                AppLog.toFolder(AppSettings.defaultFolder());
+                AppLog.failure("Command " + line.getCommandName(), exception);
                 line.getErr().println("Something went wrong inside Support Budget (" + exception.getClass().getSimpleName()
                         + "). Nothing was changed. Please report this with the command you ran.");
                 if (Boolean.getBoolean("supportbudget.debug")) {

@@ -24,6 +24,8 @@ public final class AppSettings {
         public String lastBook;
         public int textSizePercent = 100;
         public String theme = "light";
+        /** Books whose cloud-sync warning has been shown once already. */
+        public List<String> syncWarningShown = new ArrayList<>();
     }
 
     private static final int MAX_RECENT = 10;
@@ -121,6 +123,9 @@ public final class AppSettings {
             Values loaded = Json.MAPPER.readValue(file.toFile(), Values.class);
             if (loaded.recentBooks == null) {
                 loaded.recentBooks = new ArrayList<>();
+            }
+            if (loaded.syncWarningShown == null) {
+                loaded.syncWarningShown = new ArrayList<>();
             }
             return loaded;
         } catch (IOException e) {

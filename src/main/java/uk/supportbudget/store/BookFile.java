@@ -58,9 +58,14 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
 
     /**
      * A file shorter than its header says has lost its end (a copy cut short, a full disk). The
-     * header's page count is only trusted when SQLite marked it valid (bytes 92 and 24 agree).
+     * header's page count is only trusted when SQLite marked it valid (bytes 92 and 24 agree),
+     * and only when no WAL is waiting: a process killed during a checkpoint leaves the header
+     * ahead of the file while the WAL still holds every page, and the next open finishes the job.
      */
     private static void refuseIfTruncated(Path path, ByteBuffer header) {
+        if (hasWal(path)) {
+            return;
+        }
         int pageSizeField = Short.toUnsignedInt(header.getShort(16));
         long pageSize = pageSizeField == 1 ? 65_536 : pageSizeField;
         long pages = Integer.toUnsignedLong(header.getInt(28));

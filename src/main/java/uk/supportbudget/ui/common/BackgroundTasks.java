@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.service.AppLog;
 
 /**
  * The one way work leaves the JavaFX thread. Book work runs on a single background thread (one
@@ -62,6 +63,9 @@ public final class BackgroundTasks {
         });
         task.setOnFailed(event -> {
             finished();
+            if (!(task.getException() instanceof Refusal)) {
+                AppLog.failure("Background work", task.getException());
+            }
             failed.accept(task.getException());
         });
         task.setOnCancelled(event -> finished());

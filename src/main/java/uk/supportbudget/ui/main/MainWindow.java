@@ -39,7 +39,9 @@ import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.DamagedBook;
+import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.BookService;
+import uk.supportbudget.service.SyncFolderCheck;
 import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
@@ -316,8 +318,23 @@ public final class MainWindow {
     private void opened(Book opened) {
         book.set(opened);
         services.settings().rememberOpened(opened.path());
+        AppLog.event("A book was opened");
+        warnIfSynced(opened.path());
         tasks.run(I18n.tr("task.dailyBackup"), () -> Backups.dailyIfDue(opened), written -> refreshBackupLabel(),
                 error -> backupLabel.setText(I18n.tr("status.backupFailed")));
+    }
+
+    /** Once per book: a sentence about cloud-synced and network folders. */
+    private void warnIfSynced(Path path) {
+        String key = path.toAbsolutePath().normalize().toString();
+        if (services.settings().values().syncWarningShown.contains(key)) {
+            return;
+        }
+        SyncFolderCheck.riskyPlace(path).ifPresent(place -> {
+            services.settings().values().syncWarningShown.add(key);
+            services.settings().save();
+            dialogs.showInfo(I18n.tr("sync.title"), I18n.tr("sync.text", place));
+        });
     }
 
     private void openFailed(Path path, Throwable error) {
