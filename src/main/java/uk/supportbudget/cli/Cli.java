@@ -23,6 +23,7 @@ import uk.supportbudget.service.AppSettings;
                 LedgerCommand.class,
                 PayrollCalcCommand.class,
                 ImportBankCommand.class,
+                GenerateCommand.class,
         })
 public final class Cli implements Runnable {
 

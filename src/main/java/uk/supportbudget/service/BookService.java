@@ -37,6 +37,7 @@ public final class BookService {
             return book;
         } catch (RuntimeException e) {
             book.close();
+            deleteBookFiles(book.path());
             throw e;
         }
     }
@@ -53,6 +54,17 @@ public final class BookService {
 
     public Optional<Path> restore(Path backup, Path book) {
         return Backups.restore(backup, book, clock);
+    }
+
+    /** Removes a book this process has just made and closed, with its WAL and lock file. */
+    static void deleteBookFiles(Path book) {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            try {
+                java.nio.file.Files.deleteIfExists(book.resolveSibling(book.getFileName() + suffix));
+            } catch (java.io.IOException e) {
+                // best effort: the caller reports the original failure
+            }
+        }
     }
 
     /** People type "Jane" in a save dialog; the file should still be recognisable as a book. */
