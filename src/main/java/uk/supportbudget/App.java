@@ -30,6 +30,42 @@ public final class App extends Application {
         stage.show();
         List<String> arguments = getParameters().getRaw();
         window.openInitialBook(arguments.isEmpty() ? null : Path.of(arguments.get(0)));
+        if (Boolean.getBoolean("supportbudget.benchmark")) {
+            reportFirstFrameWithData(stage);
+        }
+    }
+
+    /**
+     * For the benchmark only: once the dashboard shows the book's figures, print how long that
+     * took from the start of the JVM and how much memory the process holds, then quit.
+     */
+    private static void reportFirstFrameWithData(Stage stage) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (stage.getScene().lookup("#dashboard-title") != null) {
+                    stop();
+                    long millis = System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("first-frame-with-data-ms=" + millis + " rss-kb=" + residentKilobytes());
+                    System.out.flush();
+                    javafx.application.Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    private static long residentKilobytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return -1;
     }
 
     @Override

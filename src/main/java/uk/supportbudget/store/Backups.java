@@ -97,7 +97,10 @@ public final class Backups {
         backupNow(book, "before-upgrade-from-v" + fromVersion);
     }
 
-    /** Writes a verified copy of the open book to {@code target}, replacing any file there. */
+    /**
+     * Writes a verified copy of the open book to {@code target}, replacing any file there. Safe
+     * to call from any thread: it reads through a connection of its own.
+     */
     public static Path copyTo(Book book, Path target) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -117,7 +120,10 @@ public final class Backups {
         try {
             scratch = OwnerOnly.createTempDirectory(folder, ".sbook-backup-");
             Path copy = scratch.resolve("copy.sbook");
-            try (Statement statement = book.connection().createStatement()) {
+            // A connection of its own, read-only: the copy can run beside the book's work instead
+            // of queueing behind it, and sees one consistent snapshot (WAL readers never block).
+            try (Connection reader = Book.connect(book.path(), true);
+                 Statement statement = reader.createStatement()) {
                 statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
             }
             OwnerOnly.restrict(copy);

@@ -28,6 +28,13 @@ public final class BackgroundTasks {
         thread.setDaemon(true);
         return thread;
     });
+    /** Work that never touches the book's own connection (backups read through their own). */
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "aside-worker");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -52,6 +59,25 @@ public final class BackgroundTasks {
             }
         };
         return submit(task, done, failed);
+    }
+
+    /**
+     * Runs work beside the book's worker, so it does not hold up the screens: only for work with
+     * a connection of its own, such as the daily backup. Failures go to {@code failed}.
+     */
+    public <T> void runAside(Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(event -> done.accept(task.getValue()));
+        task.setOnFailed(event -> {
+            AppLog.failure("Work beside the book", task.getException());
+            failed.accept(task.getException());
+        });
+        aside.submit(task);
     }
 
     /** Runs a task that reports its own progress. */
@@ -113,9 +139,11 @@ public final class BackgroundTasks {
 
     /** Lets queued work (such as closing the book) finish, waiting a few seconds at most. */
     public void shutdown() {
+        aside.shutdown();
         worker.shutdown();
         try {
             worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            aside.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

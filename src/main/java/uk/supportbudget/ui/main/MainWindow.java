@@ -320,7 +320,8 @@ public final class MainWindow {
         services.settings().rememberOpened(opened.path());
         AppLog.event("A book was opened");
         warnIfSynced(opened.path());
-        tasks.run(I18n.tr("task.dailyBackup"), () -> Backups.dailyIfDue(opened), written -> refreshBackupLabel(),
+        backupLabel.setText(I18n.tr("task.dailyBackup"));
+        tasks.runAside(() -> Backups.dailyIfDue(opened), written -> refreshBackupLabel(),
                 error -> backupLabel.setText(I18n.tr("status.backupFailed")));
     }
 

@@ -1,0 +1,202 @@
+package uk.supportbudget.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import uk.supportbudget.io.bank.ReadOptions;
+import uk.supportbudget.service.DashboardService;
+import uk.supportbudget.service.ImportService;
+import uk.supportbudget.service.LedgerService;
+import uk.supportbudget.service.SyntheticBook;
+import uk.supportbudget.store.Book;
+
+/**
+ * The benchmark behind docs/performance.md: {@code mvn -Pbench verify}. It generates books of
+ * 10k, 100k and (with {@code -Dbench.sizes=10000,100000,1000000}) 1M transactions, measures each
+ * operation of issue 10 on them and prints a table; it asserts nothing, so a slow machine never
+ * fails a build. Each figure is the best of a few runs after one warm-up, except cold start,
+ * which is a fresh JVM every time.
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class PerformanceBench {
+
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private final Map<String, Map<Integer, String>> table = new LinkedHashMap<>();
+    private final Path folder = Path.of("target", "bench");
+
+    @Test
+    void measureEverything() throws Exception {
+        Files.createDirectories(folder);
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
+            sizes.add(Integer.parseInt(size.strip()));
+        }
+        for (int size : sizes) {
+            Path book = folder.resolve("book-" + size + ".sbook");
+            deleteBook(book);
+            long started = System.nanoTime();
+            SyntheticBook.generate(book, new SyntheticBook.Size(10, 30, size, 1), CLOCK);
+            record("generate the book (not a target)", size, millis(started));
+            record("open the book and add up the dashboard (≤ 300 ms)", size, best(3, () -> {
+                try (Book open = Book.open(book, CLOCK)) {
+                    new DashboardService(open).summary(LocalDate.now(CLOCK));
+                }
+            }));
+            try (Book open = Book.open(book, CLOCK)) {
+                record("ledger: read every transaction (first rows ≤ 300 ms)", size, best(3,
+                        () -> new LedgerService(open).statement(null, null, null)));
+                byte[] statement = csv(10_000, size);
+                ImportService imports = new ImportService();
+                record("import a 10,000-row CSV, duplicates checked (≤ 1 s)", size, once(() ->
+                        imports.apply(open, "Import bench", statement, "bench.csv", ReadOptions.defaults())));
+                record("re-import the same CSV: all duplicates", size, once(() ->
+                        imports.apply(open, "Import bench", statement, "bench.csv", ReadOptions.defaults())));
+            }
+            String[] cold = coldStart(book);
+            record("cold start to the dashboard with data (≤ 1.5 s)", size, cold[0]);
+            record("memory with the book open, resident (≤ 400 MB)", size, cold[1]);
+        }
+        Path batch = payrollBatch(10_000);
+        record("payroll-calc --batch, 10,000 rows, with JVM start (≤ 1 s)", 0, bestCommand(3, List.of(
+                "payroll-calc", "--batch", batch.toString())));
+        print(sizes);
+    }
+
+    private void record(String operation, int size, String value) {
+        table.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(size, value);
+    }
+
+    private static String millis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000 + " ms";
+    }
+
+    private static String best(int runs, Runnable work) {
+        work.run(); // warm-up
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            work.run();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best / 1_000_000 + " ms";
+    }
+
+    private static String once(Supplier<?> work) {
+        long started = System.nanoTime();
+        work.get();
+        return millis(started);
+    }
+
+    private String bestCommand(int runs, List<String> arguments) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
+                    "uk.supportbudget.Launcher"));
+            command.addAll(arguments);
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best / 1_000_000 + " ms";
+    }
+
+    /** A fresh headless JVM opens the app on the book; the app prints when the dashboard shows. */
+    private String[] coldStart(Path book) throws Exception {
+        Path home = Files.createDirectories(folder.resolve("home"));
+        List<String> command = List.of(java(), "-cp", System.getProperty("java.class.path"),
+                "-Dsupportbudget.benchmark=true", "-Dsupportbudget.home=" + home.toAbsolutePath(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Xshare:auto", "uk.supportbudget.Launcher", book.toAbsolutePath().toString());
+        long bestMillis = Long.MAX_VALUE;
+        String rss = "?";
+        for (int i = 0; i < 3; i++) {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("first-frame-with-data-ms=")) {
+                        String[] parts = line.split(" ");
+                        bestMillis = Math.min(bestMillis, Long.parseLong(parts[0].split("=")[1]));
+                        rss = Long.parseLong(parts[1].split("=")[1]) / 1024 + " MB";
+                    }
+                }
+            }
+            process.waitFor();
+        }
+        return new String[] {bestMillis == Long.MAX_VALUE ? "failed" : bestMillis + " ms", rss};
+    }
+
+    private Path payrollBatch(int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("id,tax_year,frequency,period,tax_code,week1_month1,ni_category,gross,prev_taxable_pay,prev_tax_paid\n");
+        String[] codes = {"1257L", "S1257L", "C1257L", "K585", "BR", "D0", "NT", "0T", "1257L M1", "SD2"};
+        for (int i = 0; i < rows; i++) {
+            int period = 1 + i % 12;
+            csv.append(String.format(Locale.ROOT, "%d,2026-27,monthly,%d,%s,false,A,%d.%02d,%d.00,%d.00%n", i, period,
+                    codes[i % codes.length], 500 + (i * 37) % 4000, i % 100, (period - 1) * 1500, (period - 1) * 90));
+        }
+        Path file = folder.resolve("payroll-batch.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    private static byte[] csv(int rows, int salt) {
+        StringBuilder text = new StringBuilder("Date,Description,Amount\n");
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < rows; i++) {
+            LocalDate date = day.plusDays(i % 300);
+            text.append(String.format(Locale.ROOT, "%02d/%02d/%d,BENCH SHOP %d %d,-%d.%02d%n", date.getDayOfMonth(),
+                    date.getMonthValue(), date.getYear(), salt, i, 1 + i % 200, i % 100));
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void print(List<Integer> sizes) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append(", Java ").append(System.getProperty("java.version")).append(", ")
+                .append(LocalDate.now(CLOCK)).append("\n\n");
+        out.append("| operation |");
+        sizes.forEach(size -> out.append(' ').append(String.format(Locale.UK, "%,d", size)).append(" transactions |"));
+        out.append("\n|---|").append("---|".repeat(sizes.size())).append('\n');
+        for (var row : table.entrySet()) {
+            out.append("| ").append(row.getKey()).append(" |");
+            if (row.getValue().containsKey(0)) {
+                out.append(' ').append(row.getValue().get(0)).append(" (any size) |").append(" |".repeat(sizes.size() - 1));
+            } else {
+                for (int size : sizes) {
+                    out.append(' ').append(row.getValue().getOrDefault(size, "")).append(" |");
+                }
+            }
+            out.append('\n');
+        }
+        System.out.println(out);
+        Files.writeString(folder.resolve("performance.md"), out);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteBook(Path book) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(book.resolveSibling(book.getFileName() + suffix));
+        }
+    }
+}
