@@ -28,6 +28,7 @@ import uk.supportbudget.store.AccountRepository;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.ImportRepository;
 import uk.supportbudget.store.PayeeRuleRepository;
+import uk.supportbudget.store.ReconciliationRepository;
 
 /**
  * Importing a bank or card statement into an account: shared by the import screen and the CLI's
@@ -153,6 +154,9 @@ public final class ImportService {
         long batchId = new ImportRepository(book).add(new ImportRepository.Batch(accountId, plan.fileName(),
                 plan.format(), plan.rowCount(), plan.importedCount(), plan.duplicateCount(), plan.rejectedCount()),
                 transactions);
+        ParsedStatement statement = plan.statement();
+        new ReconciliationRepository(book).recordStatementEnd(batchId, statement.closingBalance(),
+                statement.closingDate(), statement.balanceCheck().sentence());
         return new ImportResult(plan, accountId, created, batchId);
     }
 }
