@@ -22,6 +22,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        uk.supportbudget.ui.common.DialogService.useHostServices(getHostServices());
         AppServices services = new AppServices(AppSettings.defaultFolder(), Clock.systemDefaultZone());
         window = new MainWindow(stage, services);
         stage.show();
