@@ -92,8 +92,9 @@ public final class EvidenceActions {
             }
         });
         column.setComparator(Integer::compare);
-        column.setPrefWidth(64);
-        column.setMinWidth(56);
+        column.setPrefWidth(50);
+        column.setMinWidth(46);
+        column.setMaxWidth(70);
         return column;
     }
 }

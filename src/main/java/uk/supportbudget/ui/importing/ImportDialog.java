@@ -176,6 +176,8 @@ public final class ImportDialog {
         problem.setId("import-problem");
         problem.getStyleClass().add("warning-text");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         VBox top = new VBox(10, title, grid, problem);
         top.setPadding(new Insets(0, 0, 12, 0));
         return top;
@@ -198,6 +200,8 @@ public final class ImportDialog {
         warnings.setWrapText(true);
         for (Label label : List.of(summary, readAs, needsCategory, warnings)) {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setMaxWidth(Double.MAX_VALUE);
         }
 
         table.setId("import-table");

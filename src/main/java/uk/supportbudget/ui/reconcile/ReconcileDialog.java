@@ -68,6 +68,8 @@ public final class ReconcileDialog {
     private final TableView<Transaction> table = new TableView<>();
     private final Button finish = new Button(I18n.tr("reconcile.finish"));
     private Long preferredAccount;
+    /** Without a closing balance the book's side is shown, but there is no difference to judge. */
+    private boolean balanceTyped;
 
     /**
      * @param accountId the account to start with, or null for the first
@@ -129,6 +131,9 @@ public final class ReconcileDialog {
         });
         account.valueProperty().addListener((o, a, now) -> accountChosen(now));
         date.setId("reconcile-date");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
+        date.setPromptText("31/01/2025");
         date.setAccessibleText(I18n.tr("reconcile.date"));
         date.valueProperty().addListener((o, a, now) -> recalculate());
         balance.setId("reconcile-balance");
@@ -335,17 +340,20 @@ public final class ReconcileDialog {
         if (chosen == null || on == null) {
             return;
         }
+        boolean typed = balance.getText() != null && !balance.getText().isBlank();
         Money closing;
         try {
-            closing = ReconcileViewModel.balance(balance.getText());
+            closing = typed ? ReconcileViewModel.balance(balance.getText()) : Money.ZERO;
         } catch (Refusal e) {
             model.sheetProperty().set(null);
             status.setText(e.getMessage());
             return;
         }
         long id = chosen.id();
-        session.tasks().run(I18n.tr("task.reconciling"), () -> service.sheet(id, on, closing),
-                sheet -> model.sheetProperty().set(sheet));
+        session.tasks().run(I18n.tr("task.reconciling"), () -> service.sheet(id, on, closing), sheet -> {
+            balanceTyped = typed;
+            model.sheetProperty().set(sheet);
+        });
     }
 
     private void showSheet(ReconciliationSheet sheet) {
@@ -360,19 +368,21 @@ public final class ReconcileDialog {
         }
         ledger.setText(sheet.ledgerBalance().display());
         cleared.setText(sheet.clearedBalance().display());
-        statement.setText(sheet.statementBalance().display());
-        difference.setText(sheet.difference().display());
+        statement.setText(balanceTyped ? sheet.statementBalance().display() : "—");
+        difference.setText(balanceTyped ? sheet.difference().display() : "—");
         difference.getStyleClass().removeAll("reconcile-agrees", "reconcile-differs");
-        difference.getStyleClass().add(sheet.difference().isZero() ? "reconcile-agrees" : "reconcile-differs");
+        if (balanceTyped) {
+            difference.getStyleClass().add(sheet.difference().isZero() ? "reconcile-agrees" : "reconcile-differs");
+        }
         uncleared.setText(ReconcileViewModel.uncleared(sheet));
-        status.setText(ReconcileViewModel.status(sheet));
+        status.setText(balanceTyped ? ReconcileViewModel.status(sheet) : I18n.tr("reconcile.needBalance"));
         List<Transaction> rows = ReconcileViewModel.tickable(sheet);
         if (!rows.equals(table.getItems())) {
             table.getItems().setAll(rows);
         } else {
             table.refresh();
         }
-        finish.setDisable(!sheet.canFinish());
+        finish.setDisable(!balanceTyped || !sheet.canFinish());
     }
 
     private void tick(Transaction row, boolean on) {
@@ -406,6 +416,10 @@ public final class ReconcileDialog {
                     onChanged.run();
                     session.dialogs().showInfo(I18n.tr("reconcile.doneTitle"),
                             I18n.tr("reconcile.doneText", when, done.unclearedCount()));
+                }, error -> {
+                    session.dialogs().showError(I18n.tr("reconcile.title"),
+                            uk.supportbudget.ui.common.BackgroundTasks.describe(error));
+                    recalculate();
                 });
     }
 }
