@@ -210,7 +210,7 @@ public final class ImportDialog {
         TableColumn<ImportViewModel.RowView, String> line = text("import.col.line", r -> Integer.toString(r.line()));
         line.setPrefWidth(60);
         TableColumn<ImportViewModel.RowView, String> status = text("import.col.status", ImportViewModel.RowView::statusText);
-        status.setPrefWidth(140);
+        status.setPrefWidth(175);
         status.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
