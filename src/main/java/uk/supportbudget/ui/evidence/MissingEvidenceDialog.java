@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import org.controlsfx.validation.ValidationSupport;
@@ -29,6 +27,7 @@ import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.service.EvidenceService;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 
 /**
@@ -41,7 +40,7 @@ public final class MissingEvidenceDialog {
 
     private final BookSession session;
     private final Runnable onChanged;
-    private final Stage stage = new Stage();
+    private Stage stage;
     private final TextField threshold = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -52,9 +51,6 @@ public final class MissingEvidenceDialog {
     public MissingEvidenceDialog(BookSession session, Runnable onChanged) {
         this.session = session;
         this.onChanged = onChanged;
-        stage.initOwner(session.dialogs().owner());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.tr("missing.title"));
 
         Label help = new Label(I18n.tr("missing.help"));
         help.setWrapText(true);
@@ -121,11 +117,7 @@ public final class MissingEvidenceDialog {
         VBox root = new VBox(12, help, settings, count, table, buttons);
         root.setId("missing-dialog");
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, 900, 620);
-        if (session.dialogs().owner() != null && session.dialogs().owner().getScene() != null) {
-            scene.getStylesheets().addAll(session.dialogs().owner().getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        stage = ScreenParts.modalStage(session.dialogs(), I18n.tr("missing.title"), root, 900, 620);
         session.tasks().run(I18n.tr("task.receipts"), () -> new EvidenceService(session.book()).threshold(), money -> {
             threshold.setText(money.plain());
             load();

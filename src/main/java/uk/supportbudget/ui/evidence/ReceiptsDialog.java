@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -15,13 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import uk.supportbudget.domain.ledger.Evidence;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.service.EvidenceService;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 
 /** The receipts kept with one transaction: attach another, open one, or take one off (after asking). */
@@ -30,16 +29,13 @@ public final class ReceiptsDialog {
     private final BookSession session;
     private final Transaction transaction;
     private final Runnable onChanged;
-    private final Stage stage = new Stage();
+    private Stage stage;
     private final TableView<Evidence> table = new TableView<>();
 
     public ReceiptsDialog(BookSession session, Transaction transaction, Runnable onChanged) {
         this.session = session;
         this.transaction = transaction;
         this.onChanged = onChanged;
-        stage.initOwner(session.dialogs().owner());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.tr("evidence.title"));
 
         Label heading = new Label(I18n.tr("evidence.heading", transaction.date().format(DateTimeFormatter.ofPattern("d MMM yyyy")),
                 transaction.payee().isEmpty() ? transaction.description() : transaction.payee(),
@@ -91,11 +87,7 @@ public final class ReceiptsDialog {
         VBox root = new VBox(12, heading, table, buttons);
         root.setId("receipts-dialog");
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, 640, 380);
-        if (session.dialogs().owner() != null && session.dialogs().owner().getScene() != null) {
-            scene.getStylesheets().addAll(session.dialogs().owner().getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        stage = ScreenParts.modalStage(session.dialogs(), I18n.tr("evidence.title"), root, 640, 380);
         load();
     }
 

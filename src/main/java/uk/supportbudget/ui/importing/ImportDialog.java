@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
@@ -40,6 +38,7 @@ import uk.supportbudget.service.ImportService;
 import uk.supportbudget.store.AccountRepository;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
 
@@ -55,7 +54,7 @@ public final class ImportDialog {
     private final ImportViewModel model = new ImportViewModel();
     private final ImportService imports = new ImportService();
     private final CsvMappingProfiles profiles = new CsvMappingProfiles();
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final TextField file = new TextField();
     private final ComboBox<String> account = new ComboBox<>();
     private final ComboBox<DateOrder> dateOrder = new ComboBox<>();
@@ -74,9 +73,6 @@ public final class ImportDialog {
     public ImportDialog(BookSession session, Consumer<ImportResult> onImported) {
         this.session = session;
         this.onImported = onImported;
-        stage.initOwner(session.dialogs().owner());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.tr("import.title"));
         BorderPane root = new BorderPane();
         root.setId("import-dialog");
         root.getStyleClass().add("import-dialog");
@@ -84,11 +80,7 @@ public final class ImportDialog {
         root.setTop(chooser());
         root.setCenter(previewArea());
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 1100, 720);
-        if (session.dialogs().owner() != null && session.dialogs().owner().getScene() != null) {
-            scene.getStylesheets().addAll(session.dialogs().owner().getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        stage = ScreenParts.modalStage(session.dialogs(), I18n.tr("import.title"), root, 1100, 720);
         model.previewProperty().addListener((o, a, now) -> showPreview(now));
         model.problemProperty().addListener((o, a, now) -> problem.setText(now));
         apply.disableProperty().bind(model.canImport().not());
@@ -225,20 +217,7 @@ public final class ImportDialog {
         });
         TableColumn<ImportViewModel.RowView, String> date = text("import.col.date", ImportViewModel.RowView::date);
         date.setPrefWidth(110);
-        TableColumn<ImportViewModel.RowView, Money> amount = new TableColumn<>(I18n.tr("import.col.amount"));
-        amount.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount()));
-        amount.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Money item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("negative");
-                setText(empty || item == null ? null : item.display());
-                setAlignment(Pos.CENTER_RIGHT);
-                if (!empty && item != null && item.isNegative()) {
-                    getStyleClass().add("negative");
-                }
-            }
-        });
+        TableColumn<ImportViewModel.RowView, Money> amount = ScreenParts.moneyColumn(I18n.tr("import.col.amount"), ImportViewModel.RowView::amount);
         amount.setPrefWidth(110);
         TableColumn<ImportViewModel.RowView, String> text = text("import.col.text", ImportViewModel.RowView::text);
         text.setPrefWidth(330);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
@@ -38,6 +36,7 @@ import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.service.ReconciliationService;
 import uk.supportbudget.store.ReconciliationRepository.StatementEnd;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 
 /**
@@ -53,7 +52,7 @@ public final class ReconcileDialog {
     private final Runnable onChanged;
     private final ReconciliationService service;
     private final ReconcileViewModel model = new ReconcileViewModel();
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ComboBox<Account> account = new ComboBox<>();
     private final DatePicker date = new DatePicker();
     private final TextField balance = new TextField();
@@ -83,20 +82,13 @@ public final class ReconcileDialog {
         this.onChanged = onChanged;
         this.service = new ReconciliationService(session.book());
         this.preferredAccount = accountId;
-        stage.initOwner(session.dialogs().owner());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.tr("reconcile.title"));
         BorderPane root = new BorderPane();
         root.setId("reconcile-dialog");
         root.setPadding(new Insets(16));
         root.setTop(form());
         root.setCenter(items());
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 1100, 740);
-        if (session.dialogs().owner() != null && session.dialogs().owner().getScene() != null) {
-            scene.getStylesheets().addAll(session.dialogs().owner().getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        stage = ScreenParts.modalStage(session.dialogs(), I18n.tr("reconcile.title"), root, 1100, 740);
         if (statementDate != null) {
             date.setValue(statementDate);
         }
@@ -226,20 +218,7 @@ public final class ReconcileDialog {
         TableColumn<Transaction, String> text = new TableColumn<>(I18n.tr("reconcile.col.text"));
         text.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(describe(cell.getValue())));
         text.setPrefWidth(520);
-        TableColumn<Transaction, Money> amount = new TableColumn<>(I18n.tr("money.col.amount"));
-        amount.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount()));
-        amount.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Money item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("negative");
-                setText(empty || item == null ? null : item.display());
-                setAlignment(Pos.CENTER_RIGHT);
-                if (!empty && item != null && item.isNegative()) {
-                    getStyleClass().add("negative");
-                }
-            }
-        });
+        TableColumn<Transaction, Money> amount = ScreenParts.moneyColumn(I18n.tr("money.col.amount"), Transaction::amount);
         amount.setPrefWidth(130);
         table.getColumns().addAll(List.of(tick, day, text, amount));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -66,7 +66,8 @@ class ImportDialogTest {
         robot.interact(() -> robot.lookup("#import-account").queryComboBox().getEditor().setText("Direct payment account"));
         robot.interact(() -> robot.lookup("#import-account").<String>queryComboBox().setValue("Direct payment account"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !robot.lookup("#import-summary").queryAs(Label.class).getText().isEmpty());
+                () -> !robot.lookup("#import-needs-category").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("5 rows in the file: 3 new, 0 already in the book, 2 could not be read.",
                 robot.lookup("#import-summary").queryAs(Label.class).getText());
