@@ -25,6 +25,7 @@ public final class App extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppLog.toFolder(AppSettings.defaultFolder());
         AppLog.event("Support Budget started");
+        uk.supportbudget.ui.common.DialogService.useHostServices(getHostServices());
         AppServices services = new AppServices(AppSettings.defaultFolder(), Clock.systemDefaultZone());
         window = new MainWindow(stage, services);
         stage.show();

@@ -1,9 +1,5 @@
 package uk.supportbudget.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +8,6 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.io.bank.DateOrder;
 import uk.supportbudget.io.bank.ReadOptions;
 import uk.supportbudget.io.bank.RejectedRow;
@@ -28,7 +23,6 @@ import uk.supportbudget.store.Book;
 final class ImportBankCommand extends CliCommand {
 
     /** Bigger than any real statement download; stops a wrong file filling memory. */
-    private static final long LARGEST_STATEMENT = 64L * 1024 * 1024;
 
     /** The orders a person can ask for; auto is the default. */
     enum DateOrderChoice {
@@ -103,21 +97,7 @@ final class ImportBankCommand extends CliCommand {
     }
 
     static byte[] readStatement(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new Refusal(file + " is a folder, not a statement file; name the file you downloaded from the bank.");
-            }
-            if (Files.size(file) > LARGEST_STATEMENT) {
-                throw new Refusal(file + " is far too big to be a bank statement; check you chose the right file.");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new Refusal("There is no statement file at " + file + "; check the name and try again.");
-        } catch (AccessDeniedException e) {
-            throw new Refusal("The statement file " + file + " cannot be read (permission denied); copy it somewhere you can read.");
-        } catch (IOException e) {
-            throw new Refusal("The statement file " + file + " could not be read (" + e.getMessage() + ").", e);
-        }
+        return ImportService.readStatementFile(file);
     }
 
     /** CLI.md's fields first, in its order; the extras after. */

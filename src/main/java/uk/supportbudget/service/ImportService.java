@@ -1,5 +1,10 @@
 package uk.supportbudget.service;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +33,7 @@ import uk.supportbudget.store.AccountRepository;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.ImportRepository;
 import uk.supportbudget.store.PayeeRuleRepository;
+import uk.supportbudget.store.ReconciliationRepository;
 
 /**
  * Importing a bank or card statement into an account: shared by the import screen and the CLI's
@@ -40,6 +46,9 @@ import uk.supportbudget.store.PayeeRuleRepository;
  * All accepted rows are written, with their import batch, or none.
  */
 public final class ImportService {
+
+    /** Far bigger than any statement a bank produces; a file this size is the wrong file. */
+    private static final long LARGEST_STATEMENT = 64L * 1024 * 1024;
 
     public ImportService() {
     }
@@ -83,6 +92,28 @@ public final class ImportService {
             return "id:" + key.bankId();
         }
         return key.date() + "|" + key.pence() + "|" + key.text();
+    }
+
+    /**
+     * The bytes of a statement file chosen by the person, or a sentence saying why it cannot be
+     * read (a folder, missing, unreadable, far too big).
+     */
+    public static byte[] readStatementFile(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new Refusal(file + " is a folder, not a statement file; name the file you downloaded from the bank.");
+            }
+            if (Files.size(file) > LARGEST_STATEMENT) {
+                throw new Refusal(file + " is far too big to be a bank statement; check you chose the right file.");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new Refusal("There is no statement file at " + file + "; check the name and try again.");
+        } catch (AccessDeniedException e) {
+            throw new Refusal("The statement file " + file + " cannot be read (permission denied); copy it somewhere you can read.");
+        } catch (IOException e) {
+            throw new Refusal("The statement file " + file + " could not be read (" + e.getMessage() + ").", e);
+        }
     }
 
     private static String requireAccountName(String accountName) {
@@ -153,6 +184,9 @@ public final class ImportService {
         long batchId = new ImportRepository(book).add(new ImportRepository.Batch(accountId, plan.fileName(),
                 plan.format(), plan.rowCount(), plan.importedCount(), plan.duplicateCount(), plan.rejectedCount()),
                 transactions);
+        ParsedStatement statement = plan.statement();
+        new ReconciliationRepository(book).recordStatementEnd(batchId, statement.closingBalance(),
+                statement.closingDate(), statement.balanceCheck().sentence());
         return new ImportResult(plan, accountId, created, batchId);
     }
 }

@@ -9,9 +9,13 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Funder;
+import uk.supportbudget.domain.ledger.LockedEdit;
+import uk.supportbudget.domain.ledger.LockedPeriodEdit;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.domain.money.Money;
 
@@ -67,10 +71,10 @@ public final class TransactionRepository {
     public List<Transaction> addTransfer(long fromAccountId, long toAccountId, LocalDate date, Money amount,
                                          String description) {
         if (fromAccountId == toAccountId) {
-            throw new uk.supportbudget.domain.Refusal("A transfer needs two different accounts.");
+            throw new Refusal("A transfer needs two different accounts.");
         }
         if (!amount.isPositive()) {
-            throw new uk.supportbudget.domain.Refusal("A transfer amount must be more than £0.00.");
+            throw new Refusal("A transfer amount must be more than £0.00.");
         }
         return book.inTransaction(connection -> {
             long group = nextTransferGroup(connection);
@@ -210,5 +214,104 @@ public final class TransactionRepository {
                 Money.ofPence(rows.getLong(4)), rows.getString(5), rows.getString(6),
                 category == null ? null : Category.valueOf(category), funder == null ? null : Funder.valueOf(funder),
                 rows.getString(9), rows.getString(10), rows.getInt(11) == 1, transferGroup);
+    }
+
+    // ---- changes after entry: periods reconciled with the bank are locked ---------------------
+
+    /** One transaction by id. */
+    public Optional<Transaction> byId(long id) {
+        return book.read(connection -> byId(connection, id));
+    }
+
+    private static Optional<Transaction> byId(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM txn WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Changes a transaction's details. One in a reconciled period (before or after the change)
+     * is changed only when {@code confirmedLocked} says the person agreed, and the change is
+     * flagged for the next return; otherwise {@link LockedPeriodEdit}
+     * is thrown and nothing changes.
+     */
+    public Transaction update(Transaction changed, boolean confirmedLocked) {
+        return book.inTransaction(connection -> {
+            Transaction before = byId(connection, changed.id()).orElseThrow(() -> new Refusal(
+                    "That transaction is no longer in the book; it may have been deleted."));
+            Optional<LocalDate> locked = lockCovering(connection, before, changed);
+            if (locked.isPresent()) {
+                if (!confirmedLocked) {
+                    throw new LockedPeriodEdit(locked.get());
+                }
+                if (!sameDetails(before, changed)) {
+                    ReconciliationRepository.flag(connection, new LockedEdit(0,
+                            before.id(), before.accountId(), before.date(),
+                            LockedEdit.Change.EDITED,
+                            LockedEdit.describe(before),
+                            LockedEdit.describe(changed), locked.get(), book.now(),
+                            book.user()));
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE txn SET account_id = ?, date = ?, amount_pence = ?, payee = ?, description = ?, category = ?,
+                                   funder = ?, payment_method = ?, notes = ?, updated_at = ?, updated_by = ?
+                    WHERE id = ?""")) {
+                bindDetails(update, changed, changed.accountId());
+                update.setString(10, book.now());
+                update.setString(11, book.user());
+                update.setLong(12, changed.id());
+                update.executeUpdate();
+            }
+            return byId(connection, changed.id()).orElseThrow();
+        });
+    }
+
+    /** Deletes a transaction, under the same lock rule as {@link #update}. */
+    public void delete(long id, boolean confirmedLocked) {
+        book.inTransaction(connection -> {
+            Optional<Transaction> found = byId(connection, id);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Transaction before = found.get();
+            Optional<LocalDate> locked = lockCovering(connection, before, before);
+            if (locked.isPresent()) {
+                if (!confirmedLocked) {
+                    throw new LockedPeriodEdit(locked.get());
+                }
+                ReconciliationRepository.flag(connection, new LockedEdit(0, id,
+                        before.accountId(), before.date(), LockedEdit.Change.DELETED,
+                        LockedEdit.describe(before), "", locked.get(), book.now(),
+                        book.user()));
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM txn WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The reconciled date that covers the transaction as it was or as it will be, if either is locked. */
+    private static Optional<LocalDate> lockCovering(Connection connection, Transaction before,
+                                                              Transaction after) throws SQLException {
+        Optional<LocalDate> beforeLock = ReconciliationRepository.lockedUntil(connection, before.accountId())
+                .filter(until -> before.reconciled() || !before.date().isAfter(until));
+        if (beforeLock.isPresent()) {
+            return beforeLock;
+        }
+        return ReconciliationRepository.lockedUntil(connection, after.accountId())
+                .filter(until -> !after.date().isAfter(until));
+    }
+
+    private static boolean sameDetails(Transaction a, Transaction b) {
+        return a.accountId() == b.accountId() && a.date().equals(b.date()) && a.amount().equals(b.amount())
+                && a.payee().equals(b.payee()) && a.description().equals(b.description())
+                && a.category() == b.category() && a.funder() == b.funder()
+                && a.paymentMethod().equals(b.paymentMethod()) && a.notes().equals(b.notes());
     }
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -74,11 +73,11 @@ class CrashSafetyTest {
             try (Book book = Book.openToInspect(path, clock)) {
                 int version = book.schemaVersion();
                 long tables = count(book, "SELECT count(*) FROM sqlite_master WHERE name = 'bulk'");
-                if (version == 2) {
+                if (version == MigrationsForTests.realVersion() + 1) {
                     upgraded++;
                     assertEquals(300_000, count(book, "SELECT count(*) FROM bulk"), "run " + run);
                 } else {
-                    assertEquals(1, version, "run " + run);
+                    assertEquals(MigrationsForTests.realVersion(), version, "run " + run);
                     assertEquals(0, tables, "half a migration in run " + run);
                 }
             } catch (uk.supportbudget.domain.Refusal newer) {
@@ -86,9 +85,9 @@ class CrashSafetyTest {
                 assertTrue(newer.getMessage().contains("newer version"), newer.getMessage());
                 upgraded++;
             }
-            MigrationsForTests.use(List.of("V001__init.sql", "V002__test_bulk.sql"));
+            MigrationsForTests.useWithExtra("V900__test_bulk.sql");
             try (Book book = Book.open(path, clock)) {
-                assertEquals(2, book.schemaVersion());
+                assertEquals(MigrationsForTests.realVersion() + 1, book.schemaVersion());
                 assertEquals(300_000, count(book, "SELECT count(*) FROM bulk"));
             }
             MigrationsForTests.reset();

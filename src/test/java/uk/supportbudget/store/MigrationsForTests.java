@@ -12,6 +12,18 @@ public final class MigrationsForTests {
         Migrations.useForTests(files);
     }
 
+    /** The real migrations with one test-only migration after them. */
+    public static void useWithExtra(String file) {
+        java.util.List<String> files = new java.util.ArrayList<>(Migrations.FILES);
+        files.add(file);
+        Migrations.useForTests(files);
+    }
+
+    /** The schema version a new book has in this build. */
+    public static int realVersion() {
+        return Migrations.FILES.size();
+    }
+
     public static void reset() {
         Migrations.useForTests(Migrations.FILES);
     }

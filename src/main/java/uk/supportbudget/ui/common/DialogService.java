@@ -83,4 +83,50 @@ public class DialogService {
         }
         return chooser;
     }
+
+    // ---- statements and receipts -----------------------------------------------------------
+
+    private static javafx.application.HostServices hostServices;
+
+    /** Set once by the app at start so documents can be handed to the computer's own viewer. */
+    public static void useHostServices(javafx.application.HostServices services) {
+        hostServices = services;
+    }
+
+    /** The window dialogs belong to, for screens that open their own stage. */
+    public Window owner() {
+        return owner;
+    }
+
+    public Optional<Path> chooseStatement(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr("file.statement.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.tr("file.statement.filter"), "*.csv", "*.CSV", "*.ofx", "*.OFX",
+                        "*.qfx", "*.QFX", "*.qif", "*.QIF", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(I18n.tr("file.any.filter"), "*"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    public Optional<Path> chooseReceipt() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr("file.receipt.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.tr("file.receipt.filter"), "*.pdf", "*.PDF", "*.jpg", "*.JPG",
+                        "*.jpeg", "*.JPEG", "*.png", "*.PNG"),
+                new FileChooser.ExtensionFilter(I18n.tr("file.any.filter"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** Opens a file in the computer's own viewer (a PDF reader, a photo viewer). */
+    public void showDocument(Path file) {
+        if (hostServices == null) {
+            showError(I18n.tr("error.title"), I18n.tr("evidence.cannotOpen", file.getFileName()));
+            return;
+        }
+        hostServices.showDocument(file.toUri().toString());
+    }
 }

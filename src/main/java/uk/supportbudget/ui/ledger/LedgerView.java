@@ -44,9 +44,12 @@ public final class LedgerView extends VBox {
     private final ComboBox<String> accountFilter = new ComboBox<>();
     private final TextField textFilter = new TextField();
     private final Label totals = new Label();
+    private final HBox toolbar = new HBox(10);
+    private final BookSession session;
     private FilteredList<Row> filtered = new FilteredList<>(FXCollections.observableArrayList());
 
     public LedgerView(BookSession session) {
+        this.session = session;
         setId("page-money");
         getStyleClass().add("page");
         setSpacing(12);
@@ -68,10 +71,29 @@ public final class LedgerView extends VBox {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         totals.setId("money-totals");
-        getChildren().addAll(title, filters, table, totals);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, toolbar, filters, table, totals);
+        reload();
+    }
 
+    /** Reads the transactions again, after an import or another change made from outside the page. */
+    public void reload() {
         session.tasks().run(I18n.tr("task.ledger"),
                 () -> new LedgerService(session.book()).statement(null, null, null), this::show);
+    }
+
+    /** Lets other features put their actions (import, reconcile, receipts) above the table. */
+    public void addToolbarActions(javafx.scene.Node... actions) {
+        toolbar.getChildren().addAll(actions);
+    }
+
+    /** Lets other features add a column (such as receipts) at the end of the table. */
+    public void addColumn(TableColumn<Row, ?> column) {
+        table.getColumns().add(column);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Row> selectedRowProperty() {
+        return table.getSelectionModel().selectedItemProperty();
     }
 
     private void buildTable() {

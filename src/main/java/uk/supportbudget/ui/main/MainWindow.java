@@ -46,6 +46,8 @@ import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.importing.ImportDialog;
+import uk.supportbudget.ui.reconcile.ReconcileDialog;
 import uk.supportbudget.ui.welcome.WelcomeView;
 
 /**
@@ -116,6 +118,8 @@ public final class MainWindow {
         MenuItem example = item("menu.file.example", null, this::exploreExample);
         MenuItem backup = item("menu.file.backup", "Shortcut+B", this::backUpNow);
         MenuItem restore = item("menu.file.restore", null, this::restoreFromBackup);
+        MenuItem importStatement = item("menu.file.import", "Shortcut+I", this::importStatement);
+        MenuItem reconcile = item("menu.file.reconcile", null, this::reconcile);
         MenuItem close = item("menu.file.close", "Shortcut+W", this::closeBook);
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> {
             closeBookNow();
@@ -124,9 +128,12 @@ public final class MainWindow {
         backup.disableProperty().bind(book.isNull());
         restore.disableProperty().bind(book.isNull());
         close.disableProperty().bind(book.isNull());
+        importStatement.disableProperty().bind(book.isNull());
+        reconcile.disableProperty().bind(book.isNull());
         recentMenu.setOnShowing(event -> fillRecentMenu());
         fillRecentMenu();
         Menu file = new Menu(I18n.tr("menu.file"), null, newBook, openBook, recentMenu, example,
+                new SeparatorMenuItem(), importStatement, reconcile,
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), close, exit);
         file.setId("menu-file");
         MenuItem about = item("menu.help.about", null,
@@ -262,6 +269,25 @@ public final class MainWindow {
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("page-scroller");
         content.getChildren().setAll(scroller);
+    }
+
+    private BookSession session() {
+        return new BookSession(book.get(), tasks, dialogs, services.today());
+    }
+
+    private void importStatement() {
+        new ImportDialog(session(), result -> refreshMoneyPage()).show();
+    }
+
+    private void reconcile() {
+        new ReconcileDialog(session(), null, null, null, this::refreshMoneyPage).show();
+    }
+
+    /** After an import or a reconciliation the Money page shows the book as it now is. */
+    private void refreshMoneyPage() {
+        if (book.get() != null && currentPage == Page.MONEY) {
+            show(Page.MONEY);
+        }
     }
 
     private void showWelcome() {

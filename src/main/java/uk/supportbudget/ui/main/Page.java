@@ -9,7 +9,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import uk.supportbudget.ui.dashboard.DashboardView;
-import uk.supportbudget.ui.ledger.LedgerView;
+import uk.supportbudget.ui.importing.MoneyPageActions;
 import uk.supportbudget.ui.placeholder.LaterView;
 import uk.supportbudget.ui.plan.PlanView;
 
@@ -17,7 +17,7 @@ import uk.supportbudget.ui.plan.PlanView;
 public enum Page {
     DASHBOARD("nav.dashboard", "nav.dashboard.help", Material2AL.DASHBOARD, true, DashboardView::new),
     PLAN("nav.plan", "nav.plan.help", Material2AL.ASSIGNMENT, true, PlanView::new),
-    MONEY("nav.money", "nav.money.help", Material2AL.ACCOUNT_BALANCE_WALLET, false, LedgerView::new),
+    MONEY("nav.money", "nav.money.help", Material2AL.ACCOUNT_BALANCE_WALLET, false, MoneyPageActions::create),
     STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, session -> new LaterView("page-staff", "later.staff.title", "later.staff.text")),
     ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, session -> new LaterView("page-rota", "later.rota.title", "later.rota.text")),
     PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, session -> new LaterView("page-payroll", "later.payroll.title", "later.payroll.text")),
