@@ -64,15 +64,17 @@ public final class TimesheetPdf {
                 writer.text(regular, 10, COLUMNS[1], line.work().times());
                 writer.text(regular, 10, COLUMNS[2], line.work().type().label() + (line.note().isEmpty() ? "" : " (" + line.note() + ")"));
                 writer.text(regular, 10, COLUMNS[3], ShiftPay.hours(pay.paidMinutes()));
-                writer.text(regular, 10, COLUMNS[4], pay.hourlyRate().display());
+                writer.text(regular, 10, COLUMNS[4], line.work().type() == uk.supportbudget.domain.rota.ShiftType.SLEEP_IN
+                        ? "allowance" : pay.hourlyRate().display());
                 writer.text(regular, 10, COLUMNS[5], pay.pay().display());
                 writer.down(LINE);
             }
             writer.down(LINE * 0.5f);
             writer.text(bold, 11, MARGIN, "Total: " + ShiftPay.hours(sheet.paidMinutes()) + " paid, gross pay " + content.total().display());
             writer.down(LINE);
-            writer.text(regular, 9, MARGIN, "Pay is worked out per shift: hours × rate, rounded half up to the penny. "
-                    + "Sleep-ins are a flat allowance plus any time awake and working.");
+            writer.text(regular, 9, MARGIN, "Pay is worked out per shift: hours × rate, rounded half up to the penny.");
+            writer.down(LINE * 0.8f);
+            writer.text(regular, 9, MARGIN, "Sleep-ins are a flat allowance, plus any time awake and working at the waking night rate.");
             writer.down(LINE * 3);
             writer.pageBreakIfNeeded(LINE * 6);
             writer.text(regular, 11, MARGIN, "I confirm these are the hours worked.");

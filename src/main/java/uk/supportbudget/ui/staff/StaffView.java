@@ -100,6 +100,8 @@ public final class StaffView extends VBox {
         });
         Button addSupplier = new Button(I18n.tr("staff.addSupplier"));
         addSupplier.setId("staff-add-supplier");
+        addSupplier.setWrapText(true);
+        addSupplier.setMaxWidth(260);
         addSupplier.setOnAction(event -> {
             list.getSelectionModel().clearSelection();
             showSupplierForm();
