@@ -54,6 +54,7 @@ final class DemoBook {
             new BookInfoRepository(book).save(new BookInfoRepository.BookInfo(PERSON, LocalDate.of(1988, 5, 14),
                     "Westshire County Council", "ASC-204816", "Ruth Morgan (mother)", "westshire"));
             addPlan(start, end);
+            new DemoStaff(book, today, start).fill();
             AccountRepository accounts = new AccountRepository(book);
             Account bank = accounts.add(new Account(0, "Direct payment account", AccountKind.BANK, "Co-operative Bank",
                     "4958", Money.parse("2150.00"), start));

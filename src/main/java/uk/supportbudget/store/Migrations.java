@@ -18,6 +18,7 @@ final class Migrations {
     /** Every migration this version knows, in order; the last one's number is the current version. */
     static final List<String> FILES = List.of(
             "V001__init.sql",
+            "V002__staff.sql",
             "V004__reconcile.sql");
 
     static final int CURRENT_VERSION = FILES.size();

@@ -74,6 +74,23 @@ public class DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** Where to save a file such as a timesheet PDF. */
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterDescription, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** A file to read, such as the scan of a signed timesheet. */
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser bookChooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

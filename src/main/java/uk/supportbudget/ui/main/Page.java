@@ -12,14 +12,16 @@ import uk.supportbudget.ui.dashboard.DashboardView;
 import uk.supportbudget.ui.importing.MoneyPageActions;
 import uk.supportbudget.ui.placeholder.LaterView;
 import uk.supportbudget.ui.plan.PlanView;
+import uk.supportbudget.ui.rota.RotaView;
+import uk.supportbudget.ui.staff.StaffView;
 
 /** The places on the navigation rail, in order. */
 public enum Page {
     DASHBOARD("nav.dashboard", "nav.dashboard.help", Material2AL.DASHBOARD, true, DashboardView::new),
     PLAN("nav.plan", "nav.plan.help", Material2AL.ASSIGNMENT, true, PlanView::new),
     MONEY("nav.money", "nav.money.help", Material2AL.ACCOUNT_BALANCE_WALLET, false, MoneyPageActions::create),
-    STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, session -> new LaterView("page-staff", "later.staff.title", "later.staff.text")),
-    ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, session -> new LaterView("page-rota", "later.rota.title", "later.rota.text")),
+    STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, StaffView::new),
+    ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, RotaView::new),
     PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, session -> new LaterView("page-payroll", "later.payroll.title", "later.payroll.text")),
     RETURNS("nav.returns", "nav.returns.help", Material2AL.DESCRIPTION, true, session -> new LaterView("page-returns", "later.returns.title", "later.returns.text")),
     SETTINGS("nav.settings", "nav.settings.help", Material2MZ.SETTINGS, true, session -> new LaterView("page-settings", "later.settings.title", "later.settings.text"));

@@ -1,0 +1,20 @@
+package uk.supportbudget.domain.staff;
+
+import java.util.Objects;
+
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.payroll.TaxCode;
+
+/** The figures a P45 carries into this job: pay and tax so far this tax year, and the tax code. */
+public record P45Figures(Money previousPay, Money previousTax, TaxCode taxCode) {
+
+    public P45Figures {
+        Objects.requireNonNull(previousPay, "previousPay");
+        Objects.requireNonNull(previousTax, "previousTax");
+        Objects.requireNonNull(taxCode, "taxCode");
+        if (previousPay.isNegative()) {
+            throw new Refusal("Pay to date on the P45 cannot be negative; copy it from box 5 (\"total pay to date\").");
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package uk.supportbudget.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.TaxYear;
+import uk.supportbudget.domain.rota.Absence;
+import uk.supportbudget.domain.rota.AbsenceKind;
+import uk.supportbudget.domain.rota.AgreedHours;
+import uk.supportbudget.domain.rota.BankHolidays;
+import uk.supportbudget.domain.rota.DateRange;
+import uk.supportbudget.domain.rota.Holiday;
+import uk.supportbudget.domain.rota.RotaPattern;
+import uk.supportbudget.domain.rota.RotaRules;
+import uk.supportbudget.domain.rota.Shift;
+import uk.supportbudget.domain.rota.ShiftPay;
+import uk.supportbudget.domain.staff.Contract;
+import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.service.payroll.RatesLoader;
+import uk.supportbudget.store.Book;
+import uk.supportbudget.store.PlanRepository;
+import uk.supportbudget.store.RotaRepository;
+
+/**
+ * The rota: shifts and repeating patterns, time away, the week against the plan's agreed hours, and
+ * what the rota costs. Every change that could put a PA in two places at once is refused.
+ */
+public final class RotaService {
+
+    /** One week of the rota as the Rota page shows it. */
+    public record WeekView(DateRange days, List<Employee> staff, List<Shift> shifts, List<Absence> absences, RotaRules.Week analysis,
+                           Money cost, Map<Long, Money> payByShift, boolean agreedFromPlan) {
+    }
+
+    private final Book book;
+    private final RotaRepository rota;
+    private final StaffService staff;
+    private final BankHolidays bankHolidays;
+
+    public RotaService(Book book) {
+        this(book, BankHolidayData.england());
+    }
+
+    public RotaService(Book book, BankHolidays bankHolidays) {
+        this.book = book;
+        this.rota = new RotaRepository(book);
+        this.staff = new StaffService(book);
+        this.bankHolidays = bankHolidays;
+    }
+
+    public BankHolidays bankHolidays() {
+        return bankHolidays;
+    }
+
+    public WeekView week(LocalDate anyDay) {
+        LocalDate monday = RotaRules.monday(anyDay);
+        DateRange days = DateRange.week(monday);
+        List<Employee> employees = staff.employees().stream()
+                .filter(e -> e.employedOn(days.first()) || e.employedOn(days.last())).toList();
+        List<Shift> shifts = rota.shifts(days);
+        List<Absence> absences = rota.absences().stream().filter(a -> a.days().overlaps(days)).toList();
+        Optional<BigDecimal> stored = rota.agreedHoursPerWeek();
+        BigDecimal agreed = stored.or(() -> planHours(monday)).orElse(BigDecimal.ZERO);
+        RotaRules.Week analysis = RotaRules.analyse(monday, shifts, rota.patterns(), absences, agreed, names(employees));
+        List<Contract> contracts = staff.contracts();
+        Map<Long, Money> pay = new LinkedHashMap<>();
+        Money cost = Money.ZERO;
+        for (Shift shift : shifts) {
+            Optional<ShiftPay.Result> result = pay(contracts, shift);
+            if (result.isPresent()) {
+                pay.put(shift.id(), result.get().pay());
+                cost = cost.plus(result.get().pay());
+            }
+        }
+        return new WeekView(days, employees, shifts, absences, analysis, cost, pay, stored.isEmpty());
+    }
+
+    private Optional<BigDecimal> planHours(LocalDate date) {
+        return new PlanRepository(book).planFor(date).flatMap(plan -> AgreedHours.fromPlan(plan.lines()));
+    }
+
+    /** The agreed PA hours a week: the figure stored here, else the plan's words, else none. */
+    public Optional<BigDecimal> agreedHoursPerWeek(LocalDate date) {
+        return rota.agreedHoursPerWeek().or(() -> planHours(date));
+    }
+
+    public void setAgreedHoursPerWeek(BigDecimal hours) {
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(168)) > 0)) {
+            throw new Refusal("Agreed hours must be between 0 and 168 a week.");
+        }
+        rota.setAgreedHoursPerWeek(hours);
+    }
+
+    private static Map<Long, String> names(List<Employee> employees) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        employees.forEach(e -> names.put(e.id(), e.fullName()));
+        return names;
+    }
+
+    private Optional<ShiftPay.Result> pay(List<Contract> contracts, Shift shift) {
+        return StaffService.contractOn(contracts, shift.employeeId(), shift.date())
+                .map(contract -> ShiftPay.pay(shift.work(), contract, bankHolidays));
+    }
+
+    // ---- changing the rota
+
+    /** Adds a one-off or cover shift; refused if it overlaps the PA's other shifts or falls while they are away. */
+    public Shift addShift(Shift shift) {
+        return book.inTransaction(connection -> {
+            refuseClash(shift);
+            return rota.add(shift);
+        });
+    }
+
+    public Shift updateShift(Shift shift) {
+        return book.inTransaction(connection -> {
+            refuseClash(shift);
+            return rota.update(shift);
+        });
+    }
+
+    public void deleteShift(long id) {
+        rota.deleteShift(id);
+    }
+
+    private void refuseClash(Shift shift) {
+        Employee employee = staff.employee(shift.employeeId());
+        if (!employee.employedOn(shift.date())) {
+            throw new Refusal(employee.fullName() + " is not employed on " + shift.date() + "; check their start and leaving dates.");
+        }
+        DateRange around = new DateRange(shift.date().minusDays(1), shift.date().plusDays(1));
+        RotaRules.refuseClash(shift, rota.shifts(around), rota.absences(), employee.fullName());
+    }
+
+    public RotaPattern addPattern(RotaPattern pattern) {
+        staff.employee(pattern.employeeId());
+        return rota.add(pattern);
+    }
+
+    public List<RotaPattern> patterns() {
+        return rota.patterns();
+    }
+
+    /**
+     * Makes the shifts the repeating patterns call for in a range of dates, leaving out any that would
+     * clash with a shift already there or fall while the PA is away (those show as gaps to cover).
+     *
+     * @return how many shifts were added
+     */
+    public int generate(DateRange days) {
+        return book.inTransaction(connection -> {
+            List<Shift> existing = new ArrayList<>(rota.shifts(new DateRange(days.first().minusDays(1), days.last())));
+            List<Absence> absences = rota.absences();
+            int added = 0;
+            for (Employee employee : staff.employees()) {
+                for (RotaPattern pattern : rota.patterns()) {
+                    if (pattern.employeeId() != employee.id()) {
+                        continue;
+                    }
+                    for (Shift shift : pattern.shiftsIn(days)) {
+                        boolean away = absences.stream().anyMatch(a -> a.employeeId() == shift.employeeId() && a.days().contains(shift.date()));
+                        if (!employee.employedOn(shift.date()) || away || RotaRules.clash(shift, existing).isPresent()) {
+                            continue;
+                        }
+                        existing.add(rota.add(shift));
+                        added++;
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    // ---- holiday and sickness
+
+    /**
+     * Books holiday: the PA's shifts on those days come off the rota (and show as gaps to cover). Refused
+     * when it overlaps time already booked away.
+     *
+     * @return the shifts taken off the rota
+     */
+    public List<Shift> bookAbsence(Absence absence) {
+        Employee employee = staff.employee(absence.employeeId());
+        return book.inTransaction(connection -> {
+            for (Absence other : rota.absences()) {
+                if (other.employeeId() == absence.employeeId() && other.days().overlaps(absence.days())) {
+                    throw new Refusal(employee.fullName() + " is already away (" + other.kind().label().toLowerCase(java.util.Locale.ROOT)
+                            + ") during " + other.days().display() + "; change that booking instead.");
+                }
+            }
+            List<Shift> removed = rota.shifts(absence.days()).stream().filter(s -> s.employeeId() == absence.employeeId()).toList();
+            removed.forEach(s -> rota.deleteShift(s.id()));
+            rota.add(absence);
+            return removed;
+        });
+    }
+
+    public List<Absence> absences(long employeeId) {
+        return rota.absences().stream().filter(a -> a.employeeId() == employeeId).toList();
+    }
+
+    /** Sickness for the payroll: each period with its qualifying days, for SSP. */
+    public List<Absence> sickness(long employeeId) {
+        return absences(employeeId).stream().filter(a -> a.kind() == AbsenceKind.SICKNESS).toList();
+    }
+
+    /** SSP for a period of sickness, with the rules of the tax year it starts in. */
+    public Money statutorySickPay(Absence sickness, Money averageWeeklyEarnings, int waitingDaysAlreadyServed) {
+        return sickness.statutorySickPay(RatesLoader.standard().forYear(TaxYear.containing(sickness.days().first())),
+                averageWeeklyEarnings, waitingDaysAlreadyServed);
+    }
+
+    /**
+     * A PA's holiday for the leave year containing {@code date}: fixed hours get 5.6 weeks pro rata
+     * (built up monthly in their first year); irregular hours build up 12.07% of the hours worked on the
+     * rota so far this leave year. Taken is the holiday booked in the leave year.
+     */
+    public Holiday.Balance holidayBalance(long employeeId, LocalDate date) {
+        Employee employee = staff.employee(employeeId);
+        Contract contract = staff.contractOn(employeeId, date)
+                .orElseThrow(() -> new Refusal(employee.fullName() + " has no contract on " + date + "; add their terms first."));
+        DateRange year = Holiday.leaveYear(contract.holidayYearStart(), date);
+        BigDecimal taken = absences(employeeId).stream().filter(a -> a.kind() == AbsenceKind.HOLIDAY && year.contains(a.days().first()))
+                .map(Absence::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (contract.irregularHours()) {
+            long minutes = rota.shifts(new DateRange(year.first(), date)).stream().filter(s -> s.employeeId() == employeeId)
+                    .mapToLong(s -> s.work().paidMinutes()).sum();
+            BigDecimal worked = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+            BigDecimal accrued = Holiday.irregularHoursAccrued(worked);
+            return new Holiday.Balance(year, accrued, accrued, taken, true);
+        }
+        BigDecimal entitlement = Holiday.fixedHoursEntitlement(contract.hoursPerWeek(), year, employee.startDate(), employee.leaveDate());
+        return new Holiday.Balance(year, entitlement, Holiday.fixedHoursAccrued(entitlement, employee.startDate(), date), taken, false);
+    }
+
+    // ---- cost, for the dashboard's forecast
+
+    /**
+     * What the rota costs in gross pay to PAs for the week starting on the Monday of {@code weekStart}:
+     * each shift paid under the PA's contract for its day (see {@link ShiftPay} for rates and the half-up
+     * rounding per shift). Weeks with shifts on the rota use those shifts; a week beyond the last shift on
+     * the rota uses the repeating patterns, less any booked time away. Employer's NI, pension and
+     * holiday pay are not included: the payroll adds those. Zero when there is no rota.
+     */
+    public Money weeklyCost(LocalDate weekStart) {
+        DateRange days = DateRange.week(RotaRules.monday(weekStart));
+        List<Shift> shifts = rota.shifts(days);
+        Optional<LocalDate> last = rota.lastShiftDay();
+        if (shifts.isEmpty() && (last.isEmpty() || last.get().isBefore(days.first()))) {
+            List<Absence> absences = rota.absences();
+            shifts = rota.patterns().stream().flatMap(p -> p.shiftsIn(days).stream())
+                    .filter(s -> absences.stream().noneMatch(a -> a.employeeId() == s.employeeId() && a.days().contains(s.date())))
+                    .toList();
+        }
+        List<Contract> contracts = staff.contracts();
+        Money cost = Money.ZERO;
+        for (Shift shift : shifts) {
+            cost = cost.plus(pay(contracts, shift).map(ShiftPay.Result::pay).orElse(Money.ZERO));
+        }
+        return cost;
+    }
+
+    /**
+     * The average of {@link #weeklyCost} over the weeks (Monday to Sunday) that start from the Monday on or
+     * before {@code from} up to {@code to}, rounded half up to the penny. The dashboard's forecast multiplies
+     * it by the weeks left in the plan year.
+     */
+    public Money averageWeeklyCost(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new Refusal("The forecast period ends before it starts; check the dates.");
+        }
+        long total = 0;
+        int weeks = 0;
+        for (LocalDate monday = RotaRules.monday(from); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+            total += weeklyCost(monday).pence();
+            weeks++;
+        }
+        return Money.ofPence(Math.floorDiv(2 * total + weeks, 2L * weeks));
+    }
+
+    public Optional<ShiftPay.Result> pay(Shift shift) {
+        return pay(staff.contracts(), shift);
+    }
+}

@@ -1,0 +1,365 @@
+package uk.supportbudget.ui.rota;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.rota.Absence;
+import uk.supportbudget.domain.rota.RotaRules;
+import uk.supportbudget.domain.rota.Shift;
+import uk.supportbudget.domain.rota.ShiftPay;
+import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.service.BankHolidayData;
+import uk.supportbudget.service.RotaService;
+import uk.supportbudget.service.TimesheetService;
+import uk.supportbudget.ui.common.BackgroundTasks;
+import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.main.BookSession;
+
+/**
+ * The Rota page: one week as a grid of days by PAs, each shift a block labelled with its kind and
+ * times (never colour alone); gaps and clashes written out; hours against the plan; and the
+ * timesheets made from the rota, printed for signature and marked signed with the scan.
+ */
+public final class RotaView extends VBox {
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
+
+    private final BookSession session;
+    private final Label weekLabel = new Label();
+    private final Label summary = new Label();
+    private final VBox problems = new VBox(4);
+    private final GridPane grid = new GridPane();
+    private final TableView<TimesheetService.Summary> sheets = new TableView<>();
+    private LocalDate monday;
+    private RotaService.WeekView shown;
+
+    public RotaView(BookSession session) {
+        this.session = session;
+        this.monday = RotaRules.monday(session.today());
+        setId("page-rota");
+        getStyleClass().add("page");
+        setSpacing(14);
+        setPadding(new Insets(24));
+        Label title = new Label(I18n.tr("rota.title"));
+        title.getStyleClass().add("title-2");
+
+        Button previous = button("rota-previous", "rota.previous", () -> move(-1));
+        Button thisWeek = button("rota-this-week", "rota.thisWeek", () -> {
+            monday = RotaRules.monday(session.today());
+            reload();
+        });
+        Button next = button("rota-next", "rota.next", () -> move(1));
+        weekLabel.setId("rota-week");
+        weekLabel.getStyleClass().add("title-3");
+        HBox navigation = new HBox(8, previous, thisWeek, next, weekLabel);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+
+        summary.setId("rota-summary");
+        summary.setWrapText(true);
+        grid.setId("rota-grid");
+        grid.getStyleClass().add("rota-grid");
+
+        Button add = button("rota-add", "rota.add", () -> edit(null, monday));
+        Button fill = button("rota-fill", "rota.fill", this::fillFromPatterns);
+        Button agreed = button("rota-agreed", "rota.agreed", this::setAgreedHours);
+        Button generate = button("rota-timesheets", "rota.timesheets.generate", this::generateTimesheets);
+        HBox actions = new HBox(8, add, fill, agreed, generate);
+
+        Label sheetsHeading = new Label(I18n.tr("rota.timesheets"));
+        sheetsHeading.getStyleClass().add("title-3");
+        buildSheets();
+        Button print = button("rota-print", "rota.timesheets.print", this::printSelected);
+        Button signed = button("rota-signed", "rota.timesheets.signed", this::markSelectedSigned);
+        print.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
+        signed.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
+        HBox sheetActions = new HBox(8, print, signed);
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setAccessibleText(I18n.tr("common.loading"));
+        grid.add(loading, 0, 0);
+        getChildren().addAll(title, navigation, summary, problems, grid, actions, sheetsHeading, sheets, sheetActions);
+        reload();
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(I18n.tr(key));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void move(int weeks) {
+        monday = monday.plusWeeks(weeks);
+        reload();
+    }
+
+    private record Loaded(RotaService.WeekView week, List<TimesheetService.Summary> sheets) {
+    }
+
+    private void reload() {
+        LocalDate week = monday;
+        session.tasks().run(I18n.tr("task.rota"), () -> new Loaded(new RotaService(session.book()).week(week),
+                new TimesheetService(session.book()).list()), this::show);
+    }
+
+    private void show(Loaded loaded) {
+        shown = loaded.week();
+        RotaService.WeekView week = loaded.week();
+        weekLabel.setText(I18n.tr("rota.weekOf", week.days().first().format(WEEK)));
+        RotaRules.Week analysis = week.analysis();
+        String hours = analysis.agreedHours().signum() > 0
+                ? I18n.tr("rota.hoursAgainstPlan", plain(analysis.supportHours()), plain(analysis.agreedHours()),
+                I18n.tr(week.agreedFromPlan() ? "rota.agreed.fromPlan" : "rota.agreed.stored"))
+                : I18n.tr("rota.hoursNoPlan", plain(analysis.supportHours()));
+        summary.setText(hours + " " + I18n.tr("rota.sleepInsAndCost", plain(analysis.sleepIns()), week.cost().display()));
+        problems.getChildren().clear();
+        if (analysis.belowAgreed()) {
+            problems.getChildren().add(problem(I18n.tr("rota.short", plain(analysis.shortfall()))));
+        }
+        analysis.gaps().forEach(gap -> problems.getChildren().add(problem(I18n.tr("rota.gap", gap.sentence()))));
+        analysis.clashes().forEach(clash -> problems.getChildren().add(problem(I18n.tr("rota.clash", clash))));
+        problems.setId("rota-problems");
+        buildGrid(week);
+        List<TimesheetService.Summary> newestFirst = new java.util.ArrayList<>(loaded.sheets());
+        java.util.Collections.reverse(newestFirst);
+        sheets.getItems().setAll(newestFirst);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static Label problem(String text) {
+        Label label = new Label("\u26A0 " + text);
+        label.setWrapText(true);
+        label.getStyleClass().add("rota-problem");
+        return label;
+    }
+
+    private void buildGrid(RotaService.WeekView week) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        ColumnConstraints names = new ColumnConstraints(130);
+        grid.getColumnConstraints().add(names);
+        for (int d = 0; d < 7; d++) {
+            ColumnConstraints column = new ColumnConstraints(110, 130, Double.MAX_VALUE);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int d = 0; d < 7; d++) {
+            LocalDate date = week.days().first().plusDays(d);
+            String today = session.today().equals(date) ? I18n.tr("rota.today") : "";
+            Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
+            header.getStyleClass().add("rota-day");
+            header.setWrapText(true);
+            grid.add(header, d + 1, 0);
+        }
+        Map<Long, List<Shift>> byPa = week.shifts().stream().collect(Collectors.groupingBy(Shift::employeeId));
+        Map<Long, String> namesById = week.staff().stream().collect(Collectors.toMap(Employee::id, Employee::fullName));
+        int row = 1;
+        for (Employee employee : week.staff()) {
+            Label name = new Label(employee.fullName());
+            name.getStyleClass().add("rota-pa");
+            name.setWrapText(true);
+            grid.add(name, 0, row);
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = week.days().first().plusDays(d);
+                VBox cell = new VBox(4);
+                cell.getStyleClass().add("rota-cell");
+                for (Absence absence : week.absences()) {
+                    if (absence.employeeId() == employee.id() && absence.days().contains(date)) {
+                        Label away = new Label(I18n.tr("rota.away", absence.kind().label()));
+                        away.getStyleClass().add("rota-away");
+                        cell.getChildren().add(away);
+                    }
+                }
+                for (Shift shift : byPa.getOrDefault(employee.id(), List.of())) {
+                    if (shift.date().equals(date)) {
+                        cell.getChildren().add(block(shift, week, namesById));
+                    }
+                }
+                grid.add(cell, d + 1, row);
+            }
+            row++;
+        }
+        if (week.staff().isEmpty()) {
+            grid.add(new Label(I18n.tr("rota.noStaff")), 0, 1, 8, 1);
+        }
+    }
+
+    private Button block(Shift shift, RotaService.WeekView week, Map<Long, String> names) {
+        StringBuilder text = new StringBuilder(shift.type().label()).append('\n').append(shift.work().times());
+        if (shift.isCover()) {
+            text.append('\n').append(I18n.tr("rota.coverFor", names.getOrDefault(shift.coverForEmployeeId(), "?")));
+        }
+        if (shift.work().awakeMinutes() > 0) {
+            text.append('\n').append(I18n.tr("rota.awake", ShiftPay.hours(shift.work().awakeMinutes())));
+        }
+        if (week.payByShift().containsKey(shift.id())) {
+            text.append('\n').append(week.payByShift().get(shift.id()).display());
+        }
+        Button block = new Button(text.toString());
+        block.setId("shift-" + shift.id());
+        block.getStyleClass().addAll("shift-block", "shift-" + shift.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        block.setMaxWidth(Double.MAX_VALUE);
+        block.setAccessibleText(I18n.tr("rota.block.help", names.getOrDefault(shift.employeeId(), ""), shift.type().label(),
+                shift.work().describe()));
+        block.setOnAction(event -> edit(shift, shift.date()));
+        return block;
+    }
+
+    // ---- changing shifts
+
+    private void edit(Shift existing, LocalDate day) {
+        if (shown == null || shown.staff().isEmpty()) {
+            session.dialogs().showInfo(I18n.tr("rota.title"), I18n.tr("rota.noStaff"));
+            return;
+        }
+        ShiftDialog.show(getScene().getWindow(), shown.staff(), existing, day).ifPresent(outcome -> {
+            if (outcome.delete()) {
+                if (session.dialogs().confirm(I18n.tr("rota.delete.title"), I18n.tr("rota.delete.question", outcome.shift().work().describe()),
+                        I18n.tr("rota.dialog.delete"))) {
+                    session.tasks().run(I18n.tr("task.rota.save"), () -> {
+                        new RotaService(session.book()).deleteShift(outcome.shift().id());
+                        return null;
+                    }, done -> reload());
+                }
+                return;
+            }
+            session.tasks().run(I18n.tr("task.rota.save"), () -> {
+                RotaService rota = new RotaService(session.book());
+                return outcome.shift().id() == 0 ? rota.addShift(outcome.shift()) : rota.updateShift(outcome.shift());
+            }, saved -> {
+                monday = RotaRules.monday(saved.date());
+                reload();
+            });
+        });
+    }
+
+    private void fillFromPatterns() {
+        LocalDate week = monday;
+        session.tasks().run(I18n.tr("task.rota.save"),
+                () -> new RotaService(session.book()).generate(uk.supportbudget.domain.rota.DateRange.week(week)), added -> {
+                    session.dialogs().showInfo(I18n.tr("rota.fill"), I18n.tr("rota.filled", added));
+                    reload();
+                });
+    }
+
+    private void setAgreedHours() {
+        String current = shown == null ? "" : plain(shown.analysis().agreedHours());
+        session.dialogs().ask(I18n.tr("rota.agreed"), I18n.tr("rota.agreed.question"), current).ifPresent(text -> {
+            BigDecimal hours;
+            try {
+                hours = new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                session.dialogs().showError(I18n.tr("rota.agreed"), I18n.tr("rota.agreed.notNumber", text.strip()));
+                return;
+            }
+            session.tasks().run(I18n.tr("task.rota.save"), () -> {
+                new RotaService(session.book()).setAgreedHoursPerWeek(hours);
+                return null;
+            }, done -> reload());
+        });
+    }
+
+    // ---- timesheets
+
+    private void buildSheets() {
+        sheets.setId("rota-timesheets-table");
+        sheets.setPlaceholder(new Label(I18n.tr("rota.timesheets.none")));
+        sheets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        sheets.setPrefHeight(240);
+        sheets.getColumns().add(column(I18n.tr("rota.col.pa"), 140, TimesheetService.Summary::personalAssistant));
+        sheets.getColumns().add(column(I18n.tr("rota.col.period"), 220, s -> s.timesheet().period().display()));
+        sheets.getColumns().add(column(I18n.tr("rota.col.hours"), 80, s -> ShiftPay.hours(s.timesheet().paidMinutes())));
+        sheets.getColumns().add(column(I18n.tr("rota.col.pay"), 100, s -> s.pay().display()));
+        sheets.getColumns().add(column(I18n.tr("rota.col.status"), 320, s -> s.timesheet().signed()
+                ? I18n.tr("rota.status.signed", s.timesheet().signedOn().format(WEEK), s.evidenceFiles())
+                : I18n.tr("rota.status.draft")));
+    }
+
+    private static TableColumn<TimesheetService.Summary, String> column(String title, double width,
+            java.util.function.Function<TimesheetService.Summary, String> value) {
+        TableColumn<TimesheetService.Summary, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private void generateTimesheets() {
+        LocalDate day = monday;
+        session.tasks().run(I18n.tr("task.rota.timesheets"), () -> new TimesheetService(session.book()).generateAll(day), made -> {
+            session.dialogs().showInfo(I18n.tr("rota.timesheets"), I18n.tr("rota.timesheets.made", made.size()));
+            reload();
+        });
+    }
+
+    private void printSelected() {
+        TimesheetService.Summary chosen = sheets.getSelectionModel().getSelectedItem();
+        String suggested = I18n.tr("rota.timesheets.fileName", chosen.personalAssistant(), chosen.timesheet().period().first().toString());
+        session.dialogs().chooseFileToSave(I18n.tr("rota.timesheets.print"), suggested, I18n.tr("rota.timesheets.pdfFilter"), "*.pdf")
+                .ifPresent(path -> session.tasks().run(I18n.tr("task.rota.print"), () -> {
+                    byte[] pdf = new TimesheetService(session.book()).pdf(chosen.timesheet().id());
+                    write(path, pdf);
+                    return path;
+                }, written -> session.dialogs().showInfo(I18n.tr("rota.timesheets.print"), I18n.tr("rota.timesheets.printed", written.toString()))));
+    }
+
+    private static void write(Path path, byte[] bytes) {
+        try {
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new Refusal("The timesheet could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
+        }
+    }
+
+    private void markSelectedSigned() {
+        TimesheetService.Summary chosen = sheets.getSelectionModel().getSelectedItem();
+        if (chosen.timesheet().signed()) {
+            session.dialogs().showInfo(I18n.tr("rota.timesheets.signed"), I18n.tr("rota.timesheets.alreadySigned"));
+            return;
+        }
+        session.dialogs().chooseFileToOpen(I18n.tr("rota.timesheets.scan"), I18n.tr("rota.timesheets.scanFilter"), "*.pdf", "*.png", "*.jpg", "*.jpeg")
+                .ifPresent(path -> session.tasks().run(I18n.tr("task.rota.sign"), () -> {
+                    byte[] scan;
+                    try {
+                        scan = Files.readAllBytes(path);
+                    } catch (IOException e) {
+                        throw new Refusal("The scan " + path.getFileName() + " could not be read (" + e.getMessage() + "); choose it again.", e);
+                    }
+                    return new TimesheetService(session.book()).markSigned(chosen.timesheet().id(), session.today(),
+                            path.getFileName().toString(), mediaType(path), scan);
+                }, signed -> reload(), error -> session.dialogs().showError(I18n.tr("error.title"), BackgroundTasks.describe(error))));
+    }
+
+    private static String mediaType(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        return name.endsWith(".png") ? "image/png" : "image/jpeg";
+    }
+}

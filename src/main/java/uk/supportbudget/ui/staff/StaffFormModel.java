@@ -1,0 +1,239 @@
+package uk.supportbudget.ui.staff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.PayFrequency;
+import uk.supportbudget.domain.payroll.NiCategory;
+import uk.supportbudget.domain.payroll.TaxCode;
+import uk.supportbudget.domain.staff.BankDetails;
+import uk.supportbudget.domain.staff.Contract;
+import uk.supportbudget.domain.staff.DbsCheck;
+import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.domain.staff.NiNumber;
+import uk.supportbudget.domain.staff.PensionStatus;
+import uk.supportbudget.domain.staff.StarterDeclaration;
+import uk.supportbudget.service.StaffService;
+
+/**
+ * The PA form's state, with no nodes: what is typed, each field's problem as a sentence (or none), and
+ * the employee and contract it builds. The minimum wage is checked at the rate fields for the PA's age
+ * on the day the terms start.
+ */
+public final class StaffFormModel {
+
+    final ObjectProperty<Long> employeeId = new SimpleObjectProperty<>(0L);
+    final StringProperty fullName = new SimpleStringProperty("");
+    final StringProperty address = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> dateOfBirth = new SimpleObjectProperty<>();
+    final StringProperty niNumber = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    final ObjectProperty<StarterDeclaration> starter = new SimpleObjectProperty<>(StarterDeclaration.A);
+    final StringProperty taxCode = new SimpleStringProperty("1257L");
+    final ObjectProperty<NiCategory> niCategory = new SimpleObjectProperty<>(NiCategory.A);
+    final ObjectProperty<PensionStatus> pension = new SimpleObjectProperty<>(PensionStatus.NOT_YET_ASSESSED);
+    final StringProperty sortCode = new SimpleStringProperty("");
+    final StringProperty accountNumber = new SimpleStringProperty("");
+    final StringProperty emergencyContact = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> dbsDate = new SimpleObjectProperty<>();
+    final StringProperty dbsNumber = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> rightToWork = new SimpleObjectProperty<>();
+    final BooleanProperty apprentice = new SimpleBooleanProperty(false);
+    final ObjectProperty<LocalDate> termsFrom = new SimpleObjectProperty<>();
+    final StringProperty hoursPerWeek = new SimpleStringProperty("");
+    final StringProperty dayRate = new SimpleStringProperty("");
+    final StringProperty nightRate = new SimpleStringProperty("");
+    final StringProperty weekendRate = new SimpleStringProperty("");
+    final StringProperty bankHolidayRate = new SimpleStringProperty("");
+    final StringProperty sleepIn = new SimpleStringProperty("");
+    final StringProperty wakingNightRate = new SimpleStringProperty("");
+    final StringProperty noticeWeeks = new SimpleStringProperty("1");
+    final ObjectProperty<PayFrequency> payFrequency = new SimpleObjectProperty<>(PayFrequency.MONTHLY);
+
+    private Employee original;
+
+    /** An empty form for a new PA starting {@code today}. */
+    void clear(LocalDate today) {
+        original = null;
+        employeeId.set(0L);
+        for (StringProperty text : new StringProperty[] {fullName, address, niNumber, sortCode, accountNumber, emergencyContact, dbsNumber,
+                hoursPerWeek, dayRate, nightRate, weekendRate, bankHolidayRate, sleepIn, wakingNightRate}) {
+            text.set("");
+        }
+        taxCode.set("1257L");
+        noticeWeeks.set("1");
+        dateOfBirth.set(null);
+        dbsDate.set(null);
+        rightToWork.set(null);
+        startDate.set(today);
+        termsFrom.set(today);
+        starter.set(StarterDeclaration.A);
+        niCategory.set(NiCategory.A);
+        pension.set(PensionStatus.NOT_YET_ASSESSED);
+        payFrequency.set(PayFrequency.MONTHLY);
+        apprentice.set(false);
+    }
+
+    void load(StaffService.StaffMember member) {
+        Employee e = member.employee();
+        original = e;
+        employeeId.set(e.id());
+        fullName.set(e.fullName());
+        address.set(e.address());
+        dateOfBirth.set(e.dateOfBirth());
+        niNumber.set(e.niNumber() == null ? "" : e.niNumber().display());
+        startDate.set(e.startDate());
+        starter.set(e.starter());
+        taxCode.set(e.taxCode().toString());
+        niCategory.set(e.niCategory());
+        pension.set(e.pension());
+        sortCode.set(e.bank() == null ? "" : e.bank().sortCode().display());
+        accountNumber.set(e.bank() == null ? "" : e.bank().accountNumber());
+        emergencyContact.set(e.emergencyContact());
+        dbsDate.set(e.dbs() == null ? null : e.dbs().issuedOn());
+        dbsNumber.set(e.dbs() == null ? "" : e.dbs().certificateNumber());
+        rightToWork.set(e.rightToWorkCheckedOn());
+        apprentice.set(e.apprentice());
+        member.contract().ifPresent(c -> {
+            termsFrom.set(c.startsOn());
+            hoursPerWeek.set(c.hoursPerWeek() == null ? "" : c.hoursPerWeek().toPlainString());
+            dayRate.set(c.dayRate().plain());
+            nightRate.set(rate(c.nightRate()));
+            weekendRate.set(rate(c.weekendRate()));
+            bankHolidayRate.set(rate(c.bankHolidayRate()));
+            sleepIn.set(rate(c.sleepInAllowance()));
+            wakingNightRate.set(rate(c.wakingNightRate()));
+            noticeWeeks.set(Integer.toString(c.noticeWeeks()));
+            payFrequency.set(c.payFrequency());
+        });
+    }
+
+    private static String rate(Money money) {
+        return money.isZero() ? "" : money.plain();
+    }
+
+    boolean isNew() {
+        return employeeId.get() == 0L;
+    }
+
+    // ---- each field's problem, as the sentence the field shows
+
+    Optional<String> nameProblem() {
+        return fullName.get().isBlank() ? Optional.of("Please enter the PA's full name.") : Optional.empty();
+    }
+
+    Optional<String> niProblem() {
+        return niNumber.get().isBlank() ? Optional.empty() : problem(() -> NiNumber.parse(niNumber.get()));
+    }
+
+    Optional<String> taxCodeProblem() {
+        return problem(() -> TaxCode.parse(taxCode.get()));
+    }
+
+    Optional<String> bankProblem() {
+        return sortCode.get().isBlank() && accountNumber.get().isBlank() ? Optional.empty() : problem(this::bank);
+    }
+
+    Optional<String> dbsProblem() {
+        return dbsNumber.get().isBlank() ? Optional.empty() : problem(() -> new DbsCheck(dbsDate.get() == null ? LocalDate.MIN : dbsDate.get(),
+                dbsNumber.get()));
+    }
+
+    Optional<String> hoursProblem() {
+        return problem(this::hours);
+    }
+
+    /** A rate must be an amount, and (when the date of birth is known) at least the minimum wage for the PA's age. */
+    Optional<String> rateProblem(StringProperty field, boolean required) {
+        if (field.get().isBlank()) {
+            return required ? Optional.of("Please enter the hourly rate for day shifts, such as 12.71.") : Optional.empty();
+        }
+        Optional<String> notAmount = problem(() -> Money.parseLenient(field.get()));
+        if (notAmount.isPresent() || dateOfBirth.get() == null || termsFrom.get() == null) {
+            return notAmount;
+        }
+        Money rate = Money.parseLenient(field.get());
+        return rate.isZero() ? Optional.empty() : StaffService.belowMinimum(dateOfBirth.get(), apprentice.get(), rate, termsFrom.get());
+    }
+
+    Optional<String> allowanceProblem() {
+        return sleepIn.get().isBlank() ? Optional.empty() : problem(() -> Money.parseLenient(sleepIn.get()));
+    }
+
+    private static Optional<String> problem(Supplier<?> parse) {
+        try {
+            parse.get();
+            return Optional.empty();
+        } catch (Refusal refusal) {
+            return Optional.of(refusal.getMessage());
+        }
+    }
+
+    // ---- building
+
+    private BankDetails bank() {
+        return sortCode.get().isBlank() && accountNumber.get().isBlank() ? null : BankDetails.parse(sortCode.get(), accountNumber.get());
+    }
+
+    private BigDecimal hours() {
+        String text = hoursPerWeek.get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal hours = new BigDecimal(text);
+            if (hours.signum() <= 0 || hours.compareTo(Contract.MOST_HOURS_A_WEEK) > 0) {
+                throw new NumberFormatException();
+            }
+            return hours;
+        } catch (NumberFormatException e) {
+            throw new Refusal("\"" + text + "\" is not a number of hours a week; enter between 0.5 and 70, or leave it empty for zero-hours.");
+        }
+    }
+
+    private static Money optionalRate(StringProperty field) {
+        return field.get().isBlank() ? Money.ZERO : Money.parseLenient(field.get());
+    }
+
+    /** The employee as typed; refused with the first problem's sentence. */
+    Employee employee() {
+        if (dbsDate.get() != null && dbsNumber.get().isBlank()) {
+            throw new Refusal("Please enter the DBS certificate number as well as its date.");
+        }
+        if (dbsDate.get() == null && !dbsNumber.get().isBlank()) {
+            throw new Refusal("Please enter the date on the DBS certificate as well as its number.");
+        }
+        return new Employee(employeeId.get(), fullName.get(), address.get(), dateOfBirth.get(),
+                niNumber.get().isBlank() ? null : NiNumber.parse(niNumber.get()), startDate.get(),
+                original == null ? null : original.leaveDate(), starter.get(), original == null ? null : original.p45(),
+                TaxCode.parse(taxCode.get()), niCategory.get(), original == null ? null : original.studentLoan(),
+                original != null && original.postgraduateLoan(), pension.get(), bank(), emergencyContact.get(),
+                dbsNumber.get().isBlank() ? null : new DbsCheck(dbsDate.get(), dbsNumber.get()), rightToWork.get(), apprentice.get());
+    }
+
+    /** The contract as typed; refused with the first problem's sentence. */
+    Contract contract() {
+        if (dayRate.get().isBlank()) {
+            throw new Refusal("Please enter the hourly rate for day shifts, such as 12.71.");
+        }
+        int notice;
+        try {
+            notice = Integer.parseInt(noticeWeeks.get().strip());
+        } catch (NumberFormatException e) {
+            throw new Refusal("\"" + noticeWeeks.get() + "\" is not a number of weeks' notice; enter a whole number such as 1 or 4.");
+        }
+        return new Contract(0, employeeId.get(), termsFrom.get() == null ? startDate.get() : termsFrom.get(), null, hours(),
+                hours() == null, Money.parseLenient(dayRate.get()), optionalRate(nightRate), optionalRate(weekendRate),
+                optionalRate(bankHolidayRate), optionalRate(sleepIn), optionalRate(wakingNightRate), null, notice, payFrequency.get());
+    }
+}

@@ -1,0 +1,69 @@
+package uk.supportbudget.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import uk.supportbudget.AppServices;
+import uk.supportbudget.ui.main.MainWindow;
+
+/** The example book's Staff and Rota pages show the two PAs. Headless via Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class StaffAndRotaPagesTest {
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
+        stage.show();
+        window.openInitialBook(null);
+    }
+
+    @AfterEach
+    void closeBook() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theStaffAndRotaPagesShowTheTwoPas(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-example");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+
+        robot.clickOn("#nav-staff");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#staff-list").tryQueryAs(ListView.class).map(l -> l.getItems().size() == 3).orElse(false));
+        ListView<?> list = robot.lookup("#staff-list").queryAs(ListView.class);
+        assertEquals("Jordan Ellis", list.getItems().get(0).toString());
+        assertEquals("Priya Shah", list.getItems().get(1).toString());
+        assertTrue(robot.lookup("#staff-bank-masked").queryAs(Label.class).getText().contains("\u2022\u2022\u2022\u2022"));
+
+        robot.clickOn("#nav-rota");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".shift-block").tryQuery().isPresent());
+        assertTrue(robot.lookup(".rota-pa").queryAllAs(Label.class).stream().map(Label::getText).toList()
+                .containsAll(java.util.List.of("Jordan Ellis", "Priya Shah")));
+        assertTrue(robot.lookup("#rota-summary").queryAs(Label.class).getText().contains("28 hours a week agreed"));
+    }
+}
