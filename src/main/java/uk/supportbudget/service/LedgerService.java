@@ -82,6 +82,18 @@ public final class LedgerService {
         });
     }
 
+    /**
+     * The newest {@code limit} transactions, newest first, with their running balances: the
+     * first screenful of a big book, shown while {@link #rows()} reads everything.
+     */
+    public Rows newestRows(int limit) {
+        return book.read(connection -> {
+            List<Account> all = accounts.all();
+            return new Rows(transactions.newestRows(limit, all.stream()
+                    .collect(Collectors.toMap(Account::id, Account::openingBalance))), all);
+        });
+    }
+
     public Transaction byId(long id) {
         return existing(id);
     }

@@ -305,14 +305,6 @@ public final class TransactionRepository {
             Map<Long, LedgerRow.Parts> parts = splitParts(connection);
             Map<Long, long[]> running = new HashMap<>();
             openingBalances.forEach((id, opening) -> running.put(id, new long[] {opening.pence()}));
-            Map<String, Byte> categories = new HashMap<>();
-            for (Category c : Category.values()) {
-                categories.put(c.name(), LedgerRow.code(c));
-            }
-            Map<String, Byte> funders = new HashMap<>();
-            for (Funder f : Funder.values()) {
-                funders.put(f.name(), LedgerRow.code(f));
-            }
             List<LedgerRow> result = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("""
@@ -320,21 +312,68 @@ public final class TransactionRepository {
                                 coalesce(transfer_group, 0), reconciled
                          FROM txn ORDER BY date, id""")) {
                 while (rows.next()) {
-                    long id = rows.getLong(1);
-                    long account = rows.getLong(2);
-                    long pence = rows.getLong(4);
-                    long[] balance = running.computeIfAbsent(account, a -> new long[1]);
-                    balance[0] += pence;
-                    String category = rows.getString(7);
-                    String funder = rows.getString(8);
-                    result.add(new LedgerRow(id, account, epochDay(rows.getString(3)), pence, rows.getString(5),
-                            rows.getString(6), category == null ? -1 : categories.get(category),
-                            funder == null ? -1 : funders.get(funder), rows.getLong(9), rows.getInt(10) == 1,
-                            balance[0], parts.get(id)));
+                    long[] balance = running.computeIfAbsent(rows.getLong(2), a -> new long[1]);
+                    balance[0] += rows.getLong(4);
+                    result.add(row(rows, balance[0], parts.get(rows.getLong(1))));
                 }
             }
             return result;
         });
+    }
+
+    /**
+     * The newest {@code limit} transactions, newest first, with the balance after each worked
+     * backwards from each account's balance now — enough to show the first screenful of a big
+     * book at once, while {@link #ledgerRows} reads the rest.
+     */
+    public List<LedgerRow> newestRows(int limit, Map<Long, Money> openingBalances) {
+        return book.read(connection -> {
+            Map<Long, long[]> balance = new HashMap<>();
+            openingBalances.forEach((id, opening) -> balance.put(id, new long[] {opening.pence()}));
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT account_id, sum(amount_pence) FROM txn GROUP BY account_id")) {
+                while (rows.next()) {
+                    balance.computeIfAbsent(rows.getLong(1), a -> new long[1])[0] += rows.getLong(2);
+                }
+            }
+            Map<Long, List<Split>> splits = splitsByTransaction(connection);
+            List<LedgerRow> result = new ArrayList<>(limit);
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT id, account_id, date, amount_pence, payee, description, category, funder,
+                           coalesce(transfer_group, 0), reconciled
+                    FROM txn ORDER BY date DESC, id DESC LIMIT ?""")) {
+                select.setInt(1, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long[] after = balance.computeIfAbsent(rows.getLong(2), a -> new long[1]);
+                        LedgerRow row = row(rows, after[0], parts(splits.get(rows.getLong(1))));
+                        after[0] -= row.pence();
+                        result.add(row);
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private static LedgerRow row(ResultSet rows, long balanceAfter, LedgerRow.Parts parts) throws SQLException {
+        String category = rows.getString(7);
+        String funder = rows.getString(8);
+        return new LedgerRow(rows.getLong(1), rows.getLong(2), epochDay(rows.getString(3)), rows.getLong(4),
+                rows.getString(5), rows.getString(6), category == null ? -1 : CATEGORY_CODES.get(category),
+                funder == null ? -1 : FUNDER_CODES.get(funder), rows.getLong(9), rows.getInt(10) == 1, balanceAfter, parts);
+    }
+
+    private static final Map<String, Byte> CATEGORY_CODES = new HashMap<>();
+    private static final Map<String, Byte> FUNDER_CODES = new HashMap<>();
+
+    static {
+        for (Category c : Category.values()) {
+            CATEGORY_CODES.put(c.name(), LedgerRow.code(c));
+        }
+        for (Funder f : Funder.values()) {
+            FUNDER_CODES.put(f.name(), LedgerRow.code(f));
+        }
     }
 
     /** The parts of every split transaction, by transaction id. */
@@ -358,20 +397,24 @@ public final class TransactionRepository {
     }
 
     private static Map<Long, LedgerRow.Parts> splitParts(Connection connection) throws SQLException {
-        Map<Long, List<Split>> byTransaction = splitsByTransaction(connection);
         Map<Long, LedgerRow.Parts> result = new HashMap<>();
-        byTransaction.forEach((id, list) -> {
-            byte[] categories = new byte[list.size()];
-            byte[] funderCodes = new byte[list.size()];
-            long[] pence = new long[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                categories[i] = LedgerRow.code(list.get(i).category());
-                funderCodes[i] = LedgerRow.code(list.get(i).funder());
-                pence[i] = list.get(i).amount().pence();
-            }
-            result.put(id, new LedgerRow.Parts(categories, funderCodes, pence));
-        });
+        splitsByTransaction(connection).forEach((id, list) -> result.put(id, parts(list)));
         return result;
+    }
+
+    private static LedgerRow.Parts parts(List<Split> list) {
+        if (list == null) {
+            return null;
+        }
+        byte[] categories = new byte[list.size()];
+        byte[] funderCodes = new byte[list.size()];
+        long[] pence = new long[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            categories[i] = LedgerRow.code(list.get(i).category());
+            funderCodes[i] = LedgerRow.code(list.get(i).funder());
+            pence[i] = list.get(i).amount().pence();
+        }
+        return new LedgerRow.Parts(categories, funderCodes, pence);
     }
 
     /** ISO yyyy-MM-dd to an epoch day without building a parser per row. */

@@ -20,6 +20,11 @@ public class DialogService {
         this.owner = owner;
     }
 
+    /** The window dialogs belong to, for forms built elsewhere. */
+    public Window owner() {
+        return owner;
+    }
+
     public void showError(String title, String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner);
