@@ -63,6 +63,26 @@ public final class FieldRules {
         return Optional.empty();
     }
 
+    /** A date picker that shows and reads dates the UK way (14/03/2025), whatever the computer's language. */
+    public static javafx.scene.control.DatePicker datePicker(LocalDate initial, String id) {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(initial);
+        picker.setId(id);
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.format(shown);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : date(text).orElse(null);
+            }
+        });
+        picker.setPromptText("dd/mm/yyyy");
+        return picker;
+    }
+
     public static Optional<String> dateProblem(String text) {
         return date(text).isPresent() ? Optional.empty() : Optional.of(I18n.tr("form.dateInvalid", text == null ? "" : text.strip()));
     }

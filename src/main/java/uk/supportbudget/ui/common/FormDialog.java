@@ -39,8 +39,9 @@ public final class FormDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        String plainTitle = title.replace("\u2026", "");
+        dialog.setTitle(plainTitle);
+        dialog.setHeaderText(plainTitle);
         save = new ButtonType(saveText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -50,6 +51,7 @@ public final class FormDialog {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
+        problem.setMinHeight(Label.USE_PREF_SIZE);
         problem.textProperty().bind(Bindings.createStringBinding(() -> validation.getValidationResult() == null ? ""
                 : validation.getValidationResult().getErrors().stream()
                 .min(Comparator.comparingInt(this::rowOf)).map(ValidationMessage::getText).orElse(""),
@@ -57,6 +59,7 @@ public final class FormDialog {
         VBox content = new VBox(12, grid, problem);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().setMinWidth(480);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("form-save");
         saveButton.disableProperty().bind(validation.invalidProperty());

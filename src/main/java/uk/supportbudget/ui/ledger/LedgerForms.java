@@ -100,8 +100,7 @@ final class LedgerForms {
             return;
         }
         ComboBox<Account> account = accountBox(accounts, "txn-account");
-        DatePicker date = new DatePicker(session.today());
-        date.setId("txn-date");
+        DatePicker date = FieldRules.datePicker(session.today(), "txn-date");
         ToggleGroup way = new ToggleGroup();
         ToggleButton out = new ToggleButton(I18n.tr("money.out"));
         ToggleButton in = new ToggleButton(I18n.tr("money.in"));
@@ -184,7 +183,7 @@ final class LedgerForms {
         ComboBox<Account> from = accountBox(accounts, "transfer-from");
         ComboBox<Account> to = accountBox(accounts, "transfer-to");
         to.setValue(accounts.get(1));
-        DatePicker date = new DatePicker(session.today());
+        DatePicker date = FieldRules.datePicker(session.today(), "transfer-date");
         TextField amount = new TextField();
         amount.setId("transfer-amount");
         TextField description = new TextField(I18n.tr("money.transferDefault"));
@@ -319,8 +318,7 @@ final class LedgerForms {
         last4.setPrefColumnCount(4);
         TextField opening = new TextField(existing == null ? "0.00" : existing.openingBalance().plain());
         opening.setId("account-opening");
-        DatePicker openingOn = new DatePicker(existing == null ? session.today() : existing.openingOn());
-        openingOn.setId("account-opening-on");
+        DatePicker openingOn = FieldRules.datePicker(existing == null ? session.today() : existing.openingOn(), "account-opening-on");
         FormDialog form = new FormDialog(session.dialogs().owner(),
                 I18n.tr(existing == null ? "account.addTitle" : "account.editTitle"), I18n.tr("account.save"));
         form.row(I18n.tr("account.name"), name, FieldRules.required("form.accountName"))

@@ -60,8 +60,8 @@ public final class LedgerView extends VBox {
     private final TableView<LedgerRow> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
     private final ComboBox<Account> accountFilter = new ComboBox<>();
-    private final DatePicker fromFilter = new DatePicker();
-    private final DatePicker toFilter = new DatePicker();
+    private final DatePicker fromFilter = FieldRules.datePicker(null, "money-from");
+    private final DatePicker toFilter = FieldRules.datePicker(null, "money-to");
     private final ComboBox<Object> categoryFilter = new ComboBox<>();
     private final ComboBox<Funder> funderFilter = LedgerForms.funderBox("money-funder");
     private final ComboBox<LedgerFilter.Flow> flowFilter = LedgerForms.combo(List.of(LedgerFilter.Flow.values()),
@@ -155,8 +155,6 @@ public final class LedgerView extends VBox {
         accountFilter.setId("money-account");
         accountFilter.setConverter(LedgerForms.<Account>combo(List.of(), a -> a == null ? I18n.tr("money.allAccounts")
                 : a.name(), "x").getConverter());
-        fromFilter.setId("money-from");
-        toFilter.setId("money-to");
         fromFilter.setPromptText(I18n.tr("money.from"));
         toFilter.setPromptText(I18n.tr("money.to"));
         fromFilter.setPrefWidth(140);
