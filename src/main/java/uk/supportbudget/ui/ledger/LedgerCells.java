@@ -28,7 +28,8 @@ import uk.supportbudget.ui.common.I18n;
  */
 final class LedgerCells {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.UK);
+    // English month abbreviations ("Sep", not the UK locale's "Sept") keep the date column narrow
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private LedgerCells() {
