@@ -68,7 +68,7 @@ public final class FieldRules {
         javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(initial);
         picker.setId(id);
         java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        picker.setConverter(new javafx.util.StringConverter<>() {
+        picker.setConverter(new javafx.util.StringConverter<LocalDate>() {
             @Override
             public String toString(LocalDate date) {
                 return date == null ? "" : date.format(shown);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,6 +29,7 @@ import uk.supportbudget.domain.plan.Forecast;
 import uk.supportbudget.service.DashboardService;
 import uk.supportbudget.service.ForecastService;
 import uk.supportbudget.service.LedgerFilter;
+import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
 
@@ -214,17 +214,7 @@ public final class DashboardView extends VBox {
         days.setLowerBound(forecast.points().get(0).date().toEpochDay());
         days.setUpperBound(end.toEpochDay());
         days.setTickUnit(28);
-        days.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return LocalDate.ofEpochDay(day.longValue()).format(SHORT);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        });
+        days.setTickLabelFormatter(Converters.showing(day -> LocalDate.ofEpochDay(day.longValue()).format(SHORT)));
         NumberAxis pounds = new NumberAxis();
         pounds.setTickLabelFormatter(poundsFormatter());
         pounds.setLabel(I18n.tr("dashboard.pounds"));
@@ -299,23 +289,9 @@ public final class DashboardView extends VBox {
         return link;
     }
 
-    private static Function<Number, String> poundsOf() {
-        return value -> Money.ofPounds(value.longValue()).display().replace(".00", "");
-    }
-
+    /** Axis labels in whole pounds (an axis position, not an amount of money being kept). */
     private static StringConverter<Number> poundsFormatter() {
-        Function<Number, String> format = poundsOf();
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return format.apply(value);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return 0;
-            }
-        };
+        return Converters.showing(value -> Money.ofPounds(value.longValue()).display().replace(".00", ""));
     }
 
     private static VBox section(String heading) {

@@ -98,7 +98,7 @@ final class LedgerCells {
                                                         Function<String, Optional<String>> problem,
                                                         Predicate<LedgerRow> editable,
                                                         BiConsumer<LedgerRow, String> commit, boolean money) {
-        return new TableCell<>() {
+        return new EditableCell(shown, money) {
             private TextField field;
             private final ValidationSupport validation = new ValidationSupport();
 
@@ -139,29 +139,45 @@ final class LedgerCells {
 
             @Override
             public void cancelEdit() {
-                super.cancelEdit();
                 if (field != null && field.getTooltip() != null) {
                     field.getTooltip().hide();
                 }
                 field = null;
-                decorate(this, getItem(), getItem() == null, shown, money);
-            }
-
-            @Override
-            protected void updateItem(LedgerRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (!isEditing()) {
-                    decorate(this, row, empty, shown, money);
-                }
+                super.cancelEdit();
             }
         };
+    }
+
+    /** An editable cell that shows the row as text whenever it is not being edited. */
+    private abstract static class EditableCell extends TableCell<LedgerRow, LedgerRow> {
+        private final Function<LedgerRow, String> shown;
+        private final boolean money;
+
+        EditableCell(Function<LedgerRow, String> shown, boolean money) {
+            this.shown = shown;
+            this.money = money;
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            decorate(this, getItem(), getItem() == null, shown, money);
+        }
+
+        @Override
+        protected void updateItem(LedgerRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (!isEditing()) {
+                decorate(this, row, empty, shown, money);
+            }
+        }
     }
 
     /** A cell edited by choosing from a list, such as the category or the funder. */
     static <T> TableCell<LedgerRow, LedgerRow> choice(Function<LedgerRow, String> shown, Function<LedgerRow, T> current,
                                                       java.util.List<T> choices, Function<T, String> label,
                                                       Predicate<LedgerRow> editable, BiConsumer<LedgerRow, T> commit) {
-        return new TableCell<>() {
+        return new EditableCell(shown, false) {
             @Override
             public void startEdit() {
                 LedgerRow row = getItem();
@@ -171,17 +187,7 @@ final class LedgerCells {
                 super.startEdit();
                 ComboBox<T> box = new ComboBox<>();
                 box.getItems().setAll(choices);
-                box.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(T value) {
-                        return label.apply(value);
-                    }
-
-                    @Override
-                    public T fromString(String text) {
-                        return null;
-                    }
-                });
+                box.setConverter(uk.supportbudget.ui.common.Converters.showing(label));
                 box.setValue(current.apply(row));
                 box.setId("money-cell-choice");
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -201,20 +207,6 @@ final class LedgerCells {
                 setGraphic(box);
                 box.requestFocus();
                 box.show();
-            }
-
-            @Override
-            public void cancelEdit() {
-                super.cancelEdit();
-                decorate(this, getItem(), getItem() == null, shown, false);
-            }
-
-            @Override
-            protected void updateItem(LedgerRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (!isEditing()) {
-                    decorate(this, row, empty, shown, false);
-                }
             }
         };
     }

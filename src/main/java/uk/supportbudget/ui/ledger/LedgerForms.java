@@ -24,7 +24,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import uk.supportbudget.domain.ledger.Account;
 import uk.supportbudget.domain.ledger.AccountKind;
 import uk.supportbudget.domain.ledger.Category;
@@ -37,6 +36,7 @@ import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.service.LedgerService;
 import uk.supportbudget.service.PayeeRuleService;
 import uk.supportbudget.store.AccountRepository;
+import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.FormDialog;
 import uk.supportbudget.ui.common.I18n;
@@ -54,17 +54,7 @@ final class LedgerForms {
     static <T> ComboBox<T> combo(List<T> items, java.util.function.Function<T, String> label, String id) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.showing(label));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -29,7 +29,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Funder;
 import uk.supportbudget.domain.money.Money;
@@ -42,6 +41,7 @@ import uk.supportbudget.domain.plan.PlanLine;
 import uk.supportbudget.domain.plan.PlanYear;
 import uk.supportbudget.service.PlanService;
 import uk.supportbudget.store.PlanRepository;
+import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.FormDialog;
 import uk.supportbudget.ui.common.I18n;
@@ -91,7 +91,7 @@ public final class PlanView extends VBox {
         ComboBox<PlanYear> years = new ComboBox<>();
         years.setId("plan-year");
         years.getItems().setAll(loaded.years());
-        years.setConverter(converter(y -> y == null ? "" : I18n.tr("dashboard.planYear", y.startsOn().format(DAY),
+        years.setConverter(Converters.showing(y -> y == null ? "" : I18n.tr("dashboard.planYear", y.startsOn().format(DAY),
                 y.endsOn().format(DAY))));
         years.setValue(loaded.years().stream().filter(y -> y.id() == plan.year().id()).findFirst().orElse(null));
         years.setOnAction(e -> {
@@ -407,24 +407,10 @@ public final class PlanView extends VBox {
         return label;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
-
     private static <T> ComboBox<T> combo(List<T> items, Function<T, String> label, String id) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
-        box.setConverter(converter(v -> v == null ? label == null ? "" : safe(label, v) : label.apply(v)));
+        box.setConverter(Converters.showing(v -> v == null ? label == null ? "" : safe(label, v) : label.apply(v)));
         box.setId(id);
         return box;
     }
