@@ -56,6 +56,7 @@ public final class LedgerBench {
             LedgerService service = new LedgerService(book);
             for (int round = 1; round <= rounds; round++) {
                 System.out.println("round " + round);
+                time("  first rows (newest 200, off the FX thread)", () -> service.newestRows(200).rows().size());
                 LedgerService.Rows rows = time("  load rows (off the FX thread)", service::rows);
                 LedgerViewModel model = new LedgerViewModel();
                 time("  show rows (sort newest first)", () -> {
