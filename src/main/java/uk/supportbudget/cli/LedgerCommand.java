@@ -9,6 +9,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.supportbudget.domain.ledger.Split;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.service.LedgerService;
 import uk.supportbudget.store.Book;
@@ -44,6 +45,11 @@ final class LedgerCommand extends CliCommand {
                 row.put("description", t.description());
                 row.put("category", t.category() == null ? null : t.category().label());
                 row.put("fundingSource", t.funder() == null ? null : t.funder().label());
+                List<Split> parts = statement.splits().get(t.id());
+                if (parts != null) {
+                    // a split transaction's category is its largest part's; the parts say the rest
+                    row.put("splits", parts.stream().map(LedgerCommand::part).toList());
+                }
                 rows.add(row);
             }
             Map<String, Object> result = new LinkedHashMap<>();
@@ -52,5 +58,13 @@ final class LedgerCommand extends CliCommand {
             printJson(result);
         }
         return Cli.OK;
+    }
+
+    private static Map<String, Object> part(Split split) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("category", split.category().label());
+        part.put("fundingSource", split.funder() == null ? null : split.funder().label());
+        part.put("amount", split.amount().plain());
+        return part;
     }
 }

@@ -69,12 +69,13 @@ final class DemoBook {
                     transactions.addTransfer(bank.id(), card.id(), second, Money.parse("120.00"), "Top up prepaid card");
                 }
             }
+            DemoLedger.fill(book, start, today);
             return null;
         });
     }
 
     private void addPlan(LocalDate start, LocalDate end) {
-        new PlanRepository(book).add(
+        new PlanRepository(book).add(new PlanRepository.Draft(
                 new PlanYear(0, start, end, """
                         I have cerebral palsy and use a wheelchair. I need help to get up, wash, dress and cook, \
                         and someone with me when I go out. Mum helps at weekends but needs regular breaks."""),
@@ -99,11 +100,11 @@ final class DemoBook {
                         line(Category.INSURANCE, "Employer's liability insurance", "180.00", 0),
                         line(Category.FEES, "Payroll service", "360.00", 0),
                         line(Category.DBS_RECRUITMENT, "DBS checks and adverts for new PAs", "120.00", 0),
-                        line(Category.EQUIPMENT, "Small equipment", "250.00", 1)));
+                        line(Category.EQUIPMENT, "Small equipment", "250.00", 1))));
     }
 
-    private static PlanLine line(Category category, String description, String annual, int componentPosition) {
-        return new PlanLine(0, 0, category, description, Money.parse(annual), (long) componentPosition);
+    private static PlanRepository.DraftLine line(Category category, String description, String annual, int paidBy) {
+        return new PlanRepository.DraftLine(new PlanLine(0, 0, category, description, Money.parse(annual), null), paidBy);
     }
 
     private List<Transaction> bankTransactions(long account, LocalDate start) {

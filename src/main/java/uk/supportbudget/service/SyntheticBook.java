@@ -113,7 +113,8 @@ public final class SyntheticBook {
     private void addPlanYear(PlanRepository plans, LocalDate startsOn) {
         long pas = Math.max(1, size.staff());
         Money fourWeekly = Money.ofPence(150_000 + 60_000 * pas);
-        plans.add(new PlanYear(0, startsOn, startsOn.plusYears(1).minusDays(1), "Synthetic plan for benchmarks."),
+        plans.add(new PlanRepository.Draft(
+                new PlanYear(0, startsOn, startsOn.plusYears(1).minusDays(1), "Synthetic plan for benchmarks."),
                 List.of("Live at home with support from people I choose", "Get out and about every week"),
                 List.of(new FundingComponent(0, 0, Funder.COUNCIL, "Westshire County Council", ManagementMode.DIRECT_PAYMENT,
                                 fourWeekly, Cycle.FOUR_WEEKLY, startsOn),
@@ -121,10 +122,14 @@ public final class SyntheticBook {
                                 Money.parse("310.00"), Cycle.MONTHLY, startsOn),
                         new FundingComponent(0, 0, Funder.CONTRIBUTION, "Own contribution", ManagementMode.DIRECT_PAYMENT,
                                 Money.parse("210.00"), Cycle.MONTHLY, startsOn)),
-                List.of(new PlanLine(0, 0, Category.PA_WAGES, "PA support", fourWeekly.times(10), 0L),
-                        new PlanLine(0, 0, Category.HMRC, "Tax and NI", fourWeekly, 0L),
-                        new PlanLine(0, 0, Category.AGENCY_CARE, "Agency cover", Money.parse("3000.00"), 0L),
-                        new PlanLine(0, 0, Category.TRANSPORT, "Taxis", Money.parse("600.00"), 1L)));
+                List.of(line(Category.PA_WAGES, "PA support", fourWeekly.times(10), 0),
+                        line(Category.HMRC, "Tax and NI", fourWeekly, 0),
+                        line(Category.AGENCY_CARE, "Agency cover", Money.parse("3000.00"), 0),
+                        line(Category.TRANSPORT, "Taxis", Money.parse("600.00"), 1))));
+    }
+
+    private static PlanRepository.DraftLine line(Category category, String description, Money annual, int paidBy) {
+        return new PlanRepository.DraftLine(new PlanLine(0, 0, category, description, annual, null), paidBy);
     }
 
     private List<Transaction> regularRows(long bank, long managed, List<String> staff, LocalDate start, LocalDate end) {

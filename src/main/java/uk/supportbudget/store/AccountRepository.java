@@ -76,6 +76,33 @@ public final class AccountRepository {
         });
     }
 
+    /** Changes an account's details and opening balance; its transactions stay as they are. */
+    public Account update(Account account) {
+        byName(account.name()).filter(other -> other.id() != account.id()).ifPresent(other -> {
+            throw new Refusal("There is already an account called \"" + account.name() + "\". Choose another name.");
+        });
+        return book.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE account SET name = ?, kind = ?, provider = ?, number_last4 = ?, opening_balance_pence = ?,
+                                       opening_on = ?, updated_at = ?, updated_by = ?
+                    WHERE id = ?""")) {
+                update.setString(1, account.name());
+                update.setString(2, account.kind().name());
+                update.setString(3, account.provider());
+                update.setString(4, account.numberLast4());
+                update.setLong(5, account.openingBalance().pence());
+                update.setString(6, account.openingOn().toString());
+                update.setString(7, book.now());
+                update.setString(8, book.user());
+                update.setLong(9, account.id());
+                if (update.executeUpdate() != 1) {
+                    throw new Refusal("That account is no longer in the book.");
+                }
+                return account;
+            }
+        });
+    }
+
     static long generatedKey(Statement statement) throws SQLException {
         try (ResultSet keys = statement.getGeneratedKeys()) {
             if (!keys.next()) {

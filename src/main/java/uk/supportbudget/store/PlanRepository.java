@@ -63,71 +63,148 @@ public final class PlanRepository {
                 lines(connection, year.id())));
     }
 
+    /**
+     * A plan year as it is to be saved. A line says which funding component pays for it by its
+     * position in {@code funding} ({@code fundingIndex}, null for none), because new components
+     * have no id until they are saved.
+     */
+    public record Draft(PlanYear year, List<String> outcomes, List<FundingComponent> funding, List<DraftLine> lines) {
+        public Draft {
+            outcomes = List.copyOf(outcomes);
+            funding = List.copyOf(funding);
+            lines = List.copyOf(lines);
+            for (DraftLine line : lines) {
+                if (line.fundingIndex() != null && (line.fundingIndex() < 0 || line.fundingIndex() >= funding.size())) {
+                    throw new IllegalArgumentException("line names funding component " + line.fundingIndex()
+                            + " of " + funding.size());
+                }
+            }
+        }
+
+        /** A saved plan as a draft to edit: each line's component id becomes its position. */
+        public static Draft of(Plan plan) {
+            List<Long> ids = plan.funding().stream().map(FundingComponent::id).toList();
+            return new Draft(plan.year(), plan.outcomes().stream().map(Outcome::text).toList(), plan.funding(),
+                    plan.lines().stream().map(line -> new DraftLine(line, line.fundingComponentId() == null
+                            || !ids.contains(line.fundingComponentId()) ? null : ids.indexOf(line.fundingComponentId())))
+                            .toList());
+        }
+    }
+
+    /** An agreed support line to save, paid by the funding component at {@code fundingIndex} (or none). */
+    public record DraftLine(PlanLine line, Integer fundingIndex) {
+    }
+
     /** Saves a new plan year with its contents in one transaction. */
-    public Plan add(PlanYear year, List<String> outcomes, List<FundingComponent> funding, List<PlanLine> lines) {
+    public Plan add(Draft draft) {
         return book.inTransaction(connection -> {
-            String now = book.now();
             long yearId;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO plan_year (starts_on, ends_on, assessed_needs, created_at, created_by, updated_at, updated_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, year.startsOn().toString());
-                insert.setString(2, year.endsOn().toString());
-                insert.setString(3, year.assessedNeeds());
-                stamp(insert, 4, now);
+                insert.setString(1, draft.year().startsOn().toString());
+                insert.setString(2, draft.year().endsOn().toString());
+                insert.setString(3, draft.year().assessedNeeds());
+                stamp(insert, 4, book.now());
                 insert.executeUpdate();
                 yearId = AccountRepository.generatedKey(insert);
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO outcome (plan_year_id, position, text, created_at, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < outcomes.size(); i++) {
-                    insert.setLong(1, yearId);
-                    insert.setInt(2, i + 1);
-                    insert.setString(3, new Outcome(0, yearId, i + 1, outcomes.get(i)).text());
-                    stamp(insert, 4, now);
-                    insert.executeUpdate();
-                }
-            }
-            List<Long> componentIds = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO funding_component (plan_year_id, funder, funder_name, management_mode, amount_pence, cycle,
-                                                   first_payment_on, created_at, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                for (FundingComponent component : funding) {
-                    insert.setLong(1, yearId);
-                    insert.setString(2, component.funder().name());
-                    insert.setString(3, component.funderName());
-                    insert.setString(4, component.managementMode().name());
-                    insert.setLong(5, component.amount().pence());
-                    insert.setString(6, component.cycle().name());
-                    insert.setString(7, component.firstPaymentOn() == null ? null : component.firstPaymentOn().toString());
-                    stamp(insert, 8, now);
-                    insert.executeUpdate();
-                    componentIds.add(AccountRepository.generatedKey(insert));
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO plan_line (plan_year_id, category, description, annual_budget_pence, funding_component_id,
-                                           created_at, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (PlanLine line : lines) {
-                    insert.setLong(1, yearId);
-                    insert.setString(2, line.category().name());
-                    insert.setString(3, line.description());
-                    insert.setLong(4, line.annualBudget().pence());
-                    // A line names its component by position in the list being saved.
-                    if (line.fundingComponentId() == null) {
-                        insert.setNull(5, Types.INTEGER);
-                    } else {
-                        insert.setLong(5, componentIds.get(line.fundingComponentId().intValue()));
-                    }
-                    stamp(insert, 6, now);
-                    insert.executeUpdate();
-                }
-            }
-            return load(year.withId(yearId));
+            insertContents(connection, yearId, draft);
+            return load(draft.year().withId(yearId));
         });
+    }
+
+    /**
+     * Replaces a plan year's dates, needs, outcomes, funding and lines with {@code draft}, in one
+     * transaction: the contents are written afresh, so what is saved is exactly the draft.
+     */
+    public Plan replace(long yearId, Draft draft) {
+        return book.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE plan_year SET starts_on = ?, ends_on = ?, assessed_needs = ?, updated_at = ?, updated_by = ?
+                    WHERE id = ?""")) {
+                update.setString(1, draft.year().startsOn().toString());
+                update.setString(2, draft.year().endsOn().toString());
+                update.setString(3, draft.year().assessedNeeds());
+                update.setString(4, book.now());
+                update.setString(5, book.user());
+                update.setLong(6, yearId);
+                if (update.executeUpdate() != 1) {
+                    throw new uk.supportbudget.domain.Refusal("That plan year is no longer in the book.");
+                }
+            }
+            for (String table : List.of("plan_line", "outcome", "funding_component")) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE plan_year_id = ?")) {
+                    delete.setLong(1, yearId);
+                    delete.executeUpdate();
+                }
+            }
+            insertContents(connection, yearId, draft);
+            return load(draft.year().withId(yearId));
+        });
+    }
+
+    /** Deletes a plan year and everything in it. False when there was none. */
+    public boolean delete(long yearId) {
+        return book.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM plan_year WHERE id = ?")) {
+                delete.setLong(1, yearId);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private void insertContents(Connection connection, long yearId, Draft draft) throws SQLException {
+        String now = book.now();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outcome (plan_year_id, position, text, created_at, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < draft.outcomes().size(); i++) {
+                insert.setLong(1, yearId);
+                insert.setInt(2, i + 1);
+                insert.setString(3, new Outcome(0, yearId, i + 1, draft.outcomes().get(i)).text());
+                stamp(insert, 4, now);
+                insert.executeUpdate();
+            }
+        }
+        List<Long> componentIds = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO funding_component (plan_year_id, funder, funder_name, management_mode, amount_pence, cycle,
+                                               first_payment_on, created_at, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            for (FundingComponent component : draft.funding()) {
+                insert.setLong(1, yearId);
+                insert.setString(2, component.funder().name());
+                insert.setString(3, component.funderName());
+                insert.setString(4, component.managementMode().name());
+                insert.setLong(5, component.amount().pence());
+                insert.setString(6, component.cycle().name());
+                insert.setString(7, component.firstPaymentOn() == null ? null : component.firstPaymentOn().toString());
+                stamp(insert, 8, now);
+                insert.executeUpdate();
+                componentIds.add(AccountRepository.generatedKey(insert));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO plan_line (plan_year_id, category, description, annual_budget_pence, funding_component_id,
+                                       created_at, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (DraftLine draftLine : draft.lines()) {
+                PlanLine line = draftLine.line();
+                insert.setLong(1, yearId);
+                insert.setString(2, line.category().name());
+                insert.setString(3, line.description());
+                insert.setLong(4, line.annualBudget().pence());
+                if (draftLine.fundingIndex() == null) {
+                    insert.setNull(5, Types.INTEGER);
+                } else {
+                    insert.setLong(5, componentIds.get(draftLine.fundingIndex()));
+                }
+                stamp(insert, 6, now);
+                insert.executeUpdate();
+            }
+        }
     }
 
     private void stamp(PreparedStatement statement, int first, String now) throws SQLException {

@@ -74,7 +74,8 @@ class BookCommandsTest {
         Path book = folder.resolve("demo.sbook");
         CliRun run = CliRun.of("demo-book", "--book", book.toString());
         assertEquals(0, run.exit(), run::toString);
-        assertEquals(2, run.json().get("accounts").asInt());
+        // bank account, prepaid card and the petty cash tin
+        assertEquals(3, run.json().get("accounts").asInt());
         assertTrue(run.json().get("transactions").asInt() > 100);
         JsonNode ledger = CliRun.of("ledger", "--book", book.toString()).json();
         JsonNode rows = ledger.get("transactions");
@@ -83,6 +84,17 @@ class BookCommandsTest {
         assertTrue(java.time.LocalDate.parse(first).plusMonths(6).isBefore(java.time.LocalDate.parse(last)),
                 first + " .. " + last);
         assertEquals(0, CliRun.of("check", "--book", book.toString()).exit());
+        // the split shop receipt lists its parts; its category is the largest part's
+        JsonNode split = null;
+        for (JsonNode row : rows) {
+            if (row.has("splits")) {
+                split = row;
+            }
+        }
+        assertTrue(split != null, "one transaction is split");
+        assertEquals("Equipment", split.get("category").asText());
+        assertEquals("-49.99", split.get("splits").get(0).get("amount").asText());
+        assertEquals("Not allowed (to pay back)", split.get("splits").get(1).get("category").asText());
     }
 
     @Test

@@ -30,6 +30,28 @@ public final class BudgetMath {
         };
     }
 
+    /**
+     * An annual amount shared into the payments of one year at {@code cycle}, to the penny and
+     * adding up exactly to the annual amount: every payment is the annual amount divided by the
+     * payments a year rounded down, and the pence left over go one each on the last payments.
+     */
+    public static java.util.List<Money> instalments(Money annual, Cycle cycle) {
+        int count = paymentsPerYear(cycle);
+        long base = Math.floorDiv(annual.pence(), count);
+        long remainder = annual.pence() - base * count;
+        java.util.List<Money> payments = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            payments.add(Money.ofPence(base + (i >= count - remainder ? 1 : 0)));
+        }
+        return payments;
+    }
+
+    /** What one payment at {@code cycle} is for an annual amount, rounded half up to the penny. */
+    public static Money perPayment(Money annual, Cycle cycle) {
+        return Money.fromDecimal(annual.toDecimal().divide(BigDecimal.valueOf(paymentsPerYear(cycle)), 2,
+                RoundingMode.HALF_UP));
+    }
+
     /** The gross weekly budget: the annual total of all components over 52 weeks. */
     public static Money grossWeekly(Collection<FundingComponent> components) {
         long annualPence = components.stream().mapToLong(c -> annual(c.amount(), c.cycle()).pence()).sum();

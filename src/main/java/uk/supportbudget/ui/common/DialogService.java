@@ -20,6 +20,11 @@ public class DialogService {
         this.owner = owner;
     }
 
+    /** The window dialogs belong to, for forms built elsewhere. */
+    public Window owner() {
+        return owner;
+    }
+
     public void showError(String title, String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner);
@@ -108,11 +113,6 @@ public class DialogService {
     /** Set once by the app at start so documents can be handed to the computer's own viewer. */
     public static void useHostServices(javafx.application.HostServices services) {
         hostServices = services;
-    }
-
-    /** The window dialogs belong to, for screens that open their own stage. */
-    public Window owner() {
-        return owner;
     }
 
     public Optional<Path> chooseStatement(Path folder) {

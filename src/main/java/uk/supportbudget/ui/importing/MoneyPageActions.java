@@ -14,6 +14,7 @@ import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.evidence.EvidenceActions;
 import uk.supportbudget.ui.evidence.MissingEvidenceDialog;
 import uk.supportbudget.ui.evidence.ReceiptsDialog;
+import uk.supportbudget.domain.ledger.LedgerRow;
 import uk.supportbudget.ui.ledger.LedgerView;
 import uk.supportbudget.ui.main.BookSession;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
@@ -45,16 +46,16 @@ public final class MoneyPageActions {
         Button reconcile = button("money-reconcile", "money.reconcile", "money.reconcileHelp", Material2AL.ACCOUNT_BALANCE);
         reconcile.setOnAction(event -> new ReconcileDialog(session,
                 ledger.selectedRowProperty().get() == null ? null
-                        : ledger.selectedRowProperty().get().transaction().accountId(), null, null, reloadAll).show());
+                        : ledger.selectedRowProperty().get().accountId(), null, null, reloadAll).show());
         Button attach = button("money-attach", "money.attach", "money.attachHelp", Material2AL.ATTACH_FILE);
         attach.disableProperty().bind(ledger.selectedRowProperty().isNull());
-        attach.setOnAction(event -> EvidenceActions.attach(session, ledger.selectedRowProperty().get().transaction(),
+        attach.setOnAction(event -> EvidenceActions.attach(session, ledger.selectedRowProperty().get().forDisplay(),
                 reloadCounts));
         Button missing = button("money-missing", "money.missing", "money.missingHelp", Material2MZ.RECEIPT);
         missing.setOnAction(event -> new MissingEvidenceDialog(session, reloadCounts).show());
         ledger.addToolbarActions(importButton, reconcile, attach, missing);
 
-        ledger.addColumn(EvidenceActions.column(counts, LedgerView.Row::transaction,
+        ledger.addColumn(EvidenceActions.column(counts, LedgerRow::forDisplay,
                 transaction -> new ReceiptsDialog(session, transaction, reloadCounts).show()));
         reloadCounts.run();
         return ledger;

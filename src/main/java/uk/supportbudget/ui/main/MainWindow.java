@@ -70,6 +70,21 @@ public final class MainWindow {
     private final Label backupLabel = new Label();
     private final Menu recentMenu = new Menu(I18n.tr("menu.file.recent"));
     private Page currentPage = Page.DASHBOARD;
+    private uk.supportbudget.service.LedgerFilter pendingMoneyFilter;
+    private final BookSession.Navigator navigator = new BookSession.Navigator() {
+        @Override
+        public void showMoney(uk.supportbudget.service.LedgerFilter filter) {
+            pendingMoneyFilter = filter;
+            selectPage(Page.MONEY);
+        }
+
+        @Override
+        public Optional<uk.supportbudget.service.LedgerFilter> takeMoneyFilter() {
+            Optional<uk.supportbudget.service.LedgerFilter> filter = Optional.ofNullable(pendingMoneyFilter);
+            pendingMoneyFilter = null;
+            return filter;
+        }
+    };
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -260,7 +275,7 @@ public final class MainWindow {
             return;
         }
         currentPage = page;
-        Node view = page.create(new BookSession(open, tasks, dialogs, services.today()));
+        Node view = page.create(new BookSession(open, tasks, dialogs, services.today(), navigator));
         if (!page.scrolls()) {
             content.getChildren().setAll(view);
             return;
