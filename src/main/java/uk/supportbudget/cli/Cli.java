@@ -21,6 +21,7 @@ import uk.supportbudget.domain.Refusal;
                 LedgerCommand.class,
                 PayrollCalcCommand.class,
                 ImportBankCommand.class,
+                ReturnCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -68,6 +68,7 @@ final class DemoBook {
                     transactions.addTransfer(bank.id(), card.id(), second, Money.parse("120.00"), "Top up prepaid card");
                 }
             }
+            new DemoReturns(book, today).fill(bank.id());
             return null;
         });
     }

@@ -17,7 +17,8 @@ final class Migrations {
 
     /** Every migration this version knows, in order; the last one's number is the current version. */
     static final List<String> FILES = List.of(
-            "V001__init.sql");
+            "V001__init.sql",
+            "V003__returns.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

@@ -122,7 +122,7 @@ public final class ReturnCalculator {
         Money closing = opening.plus(totalIn).minus(totalOut);
 
         BankPosition bank = funder == null ? input.bank() : new BankPosition(closing, List.of(), false);
-        Money difference = closing.minus(bank.balance()).minus(bank.unclearedNet());
+        Money difference = closing.minus(bank.balance());
 
         Money grossWeekly = BudgetMath.grossWeekly(components);
         Commitments commitments = commitments(input, counted, components, grossWeekly);

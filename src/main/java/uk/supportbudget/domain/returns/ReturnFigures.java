@@ -11,8 +11,8 @@ import uk.supportbudget.domain.money.Money;
 /**
  * The figures of one council return, combined ({@code funder} null) or for one funder's share.
  * {@code closing = opening + moneyIn - moneyOut}; each category total is the sum of its lines;
- * {@code difference = closing - bankBalance - uncleared}, which is zero when the ledger and bank
- * agree; {@code surplus = closing - commitments}; {@code reclaimable = max(0, closing - allowed -
+ * {@code difference = closing - bankBalance}, which is zero when every move between own accounts has
+ * both sides recorded; {@code surplus = closing - commitments}; {@code reclaimable = max(0, closing - allowed -
  * commitments)} where {@code allowed = surplusWeeks x grossWeekly}.
  */
 public record ReturnFigures(ReturnPeriod period, Funder funder, Money opening, List<CategoryTotal> moneyInByCategory,
