@@ -40,6 +40,8 @@ final class PdfCanvas implements AutoCloseable {
     final PDDocument document;
     final PDType0Font regular;
     final PDType0Font bold;
+    private final java.util.Map<String, Float> regularWidths = new java.util.HashMap<>();
+    private final java.util.Map<String, Float> boldWidths = new java.util.HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -54,7 +56,12 @@ final class PdfCanvas implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("Missing font " + resource);
             }
-            return PDType0Font.load(document, in, true);
+            // Glyph substitution (ligatures) is off: PDFBox runs regular expressions over every string
+            // for it, the slowest part of a long return, and plain glyphs also copy and search better.
+            org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(document, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,11 +122,18 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float width(PDType0Font font, float size, String text) {
-        try {
-            return font.getStringWidth(clean(text)) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return clean(text).length() * size * 0.55f;
+        // Tables repeat the same words (categories, methods, payees) thousands of times: measure each once.
+        java.util.Map<String, Float> cache = font == bold ? boldWidths : regularWidths;
+        Float units = cache.get(text);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(clean(text));
+            } catch (IOException | IllegalArgumentException e) {
+                units = clean(text).length() * 550f;
+            }
+            cache.put(text, units);
         }
+        return units / 1000f * size;
     }
 
     /** Cuts text to fit a width, ending with an ellipsis when it had to be cut. */
@@ -267,23 +281,45 @@ final class PdfCanvas implements AutoCloseable {
             }
             tableHeader(columns);
         }
-        float x = LEFT;
         PDType0Font font = strong ? bold : regular;
-        for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
-            // A left-aligned cell may run on into empty cells after it (subtotal labels do).
-            float room = column.width();
-            for (int next = i + 1; !column.right() && next < columns.size() && cells.get(next).isEmpty()
-                    && !columns.get(next).right(); next++) {
-                room += columns.get(next).width();
+        float baseline = y - ROW + 4;
+        float x = LEFT;
+        float lineStart = 0;
+        try {
+            // One text object per row, moving from cell to cell: far fewer operators on long returns.
+            stream.beginText();
+            stream.setFont(font, CELL_SIZE);
+            stream.setNonStrokingColor(INK[0], INK[1], INK[2]);
+            boolean started = false;
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                // A left-aligned cell may run on into empty cells after it (subtotal labels do).
+                float room = column.width();
+                for (int next = i + 1; !column.right() && next < columns.size() && cells.get(next).isEmpty()
+                        && !columns.get(next).right(); next++) {
+                    room += columns.get(next).width();
+                }
+                String cell = fit(font, CELL_SIZE, cells.get(i), room - 6);
+                if (!cell.isEmpty()) {
+                    float cellX = column.right() ? x + column.width() - 3 - width(font, CELL_SIZE, cell) : x + 3;
+                    if (started) {
+                        stream.newLineAtOffset(cellX - lineStart, 0);
+                    } else {
+                        stream.newLineAtOffset(cellX, baseline);
+                        started = true;
+                    }
+                    lineStart = cellX;
+                    try {
+                        stream.showText(cell);
+                    } catch (IllegalArgumentException noGlyph) {
+                        stream.showText(withoutMissingGlyphs(font, cell));
+                    }
+                }
+                x += column.width();
             }
-            String cell = fit(font, CELL_SIZE, cells.get(i), room - 6);
-            if (column.right()) {
-                textRight(x + column.width() - 3, y - ROW + 4, font, CELL_SIZE, INK, cell);
-            } else {
-                text(x + 3, y - ROW + 4, font, CELL_SIZE, INK, cell);
-            }
-            x += column.width();
+            stream.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         y -= ROW;
         line(LEFT, y, RIGHT, y, strong ? MUTED : SHADE, strong ? 0.6f : 0.4f);
