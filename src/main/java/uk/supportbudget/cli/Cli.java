@@ -24,6 +24,7 @@ import uk.supportbudget.service.AppSettings;
                 PayrollCalcCommand.class,
                 ImportBankCommand.class,
                 GenerateCommand.class,
+                ReturnCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -70,6 +70,7 @@ final class DemoBook {
                 }
             }
             DemoLedger.fill(book, start, today);
+            new DemoReturns(book, today).fill(bank.id());
             return null;
         });
     }

@@ -1,5 +1,9 @@
 package uk.supportbudget.store;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +24,19 @@ import uk.supportbudget.domain.ledger.EvidenceType;
 public final class EvidenceRepository {
 
     private static final String COLUMNS = "e.id, e.sha256, e.file_name, e.media_type, e.size_bytes, e.added_at";
+
+    /** A stored file and the transactions it is linked to (content read only when asked for). */
+    public record PeriodEvidence(long id, String fileName, String mediaType, long sizeBytes, String sha256,
+                           List<Long> transactionIds) {
+        /** The reference the return prints beside each line it proves. */
+        public String reference() {
+            return reference(id);
+        }
+
+        public static String reference(long id) {
+            return String.format("EV-%04d", id);
+        }
+    }
 
     private final Book book;
 
@@ -120,6 +137,60 @@ public final class EvidenceRepository {
         });
     }
 
+    /** Stores a file (or finds the same one already stored) and returns its id. */
+    public long add(String fileName, String mediaType, byte[] content) {
+        String hash = sha256(content);
+        return book.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM evidence WHERE sha256 = ?")) {
+                select.setString(1, hash);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO evidence (sha256, file_name, media_type, size_bytes, content, added_at, added_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, hash);
+                insert.setString(2, fileName);
+                insert.setString(3, mediaType);
+                insert.setLong(4, content.length);
+                insert.setBytes(5, content);
+                insert.setString(6, book.now());
+                insert.setString(7, book.user());
+                insert.executeUpdate();
+                return AccountRepository.generatedKey(insert);
+            }
+        });
+    }
+
+    /** Evidence linked to transactions dated in the period, oldest reference first. */
+    public List<PeriodEvidence> forPeriod(LocalDate from, LocalDate to) {
+        return book.read(connection -> {
+            List<PeriodEvidence> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT e.id, e.file_name, e.media_type, e.size_bytes, e.sha256, group_concat(t.id)
+                    FROM evidence e JOIN txn_evidence te ON te.evidence_id = e.id JOIN txn t ON t.id = te.txn_id
+                    WHERE t.date BETWEEN ? AND ?
+                    GROUP BY e.id ORDER BY e.id""")) {
+                select.setString(1, from.toString());
+                select.setString(2, to.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        List<Long> ids = new ArrayList<>();
+                        for (String id : rows.getString(6).split(",")) {
+                            ids.add(Long.parseLong(id));
+                        }
+                        found.add(new PeriodEvidence(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                                rows.getString(5), ids));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** How many documents each transaction has; transactions with none are left out. */
     public Map<Long, Integer> countsByTransaction() {
         return book.read(connection -> {
@@ -137,5 +208,13 @@ public final class EvidenceRepository {
     private static Evidence map(ResultSet rows) throws SQLException {
         return new Evidence(rows.getLong(1), rows.getString(2), rows.getString(3),
                 EvidenceType.ofMediaType(rows.getString(4)).orElseThrow(), rows.getLong(5), rows.getString(6));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,6 +19,7 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__init.sql",
             "V002__staff.sql",
+            "V003__returns.sql",
             "V004__reconcile.sql");
 
     static final int CURRENT_VERSION = FILES.size();

@@ -96,6 +96,36 @@ public class DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** Where to save a PDF (a return, a copy of a submitted one). */
+    public Optional<Path> choosePdfToSave(Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr("file.savePdf.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("file.pdfFilter"), "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** Opens a file in the program the computer uses for it, off the JavaFX thread; false when it cannot. */
+    public boolean openWithSystem(Path file) {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            return false;
+        }
+        Thread opener = new Thread(() -> {
+            try {
+                java.awt.Desktop.getDesktop().open(file.toFile());
+            } catch (java.io.IOException | RuntimeException e) {
+                BackgroundTasks.onFxThread(() -> showError(I18n.tr("error.title"), I18n.tr("file.openFailed", file)));
+            }
+        }, "open-file");
+        opener.setDaemon(true);
+        opener.start();
+        return true;
+    }
+
     private static FileChooser bookChooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

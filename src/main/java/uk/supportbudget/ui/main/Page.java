@@ -14,6 +14,8 @@ import uk.supportbudget.ui.placeholder.LaterView;
 import uk.supportbudget.ui.plan.PlanView;
 import uk.supportbudget.ui.rota.RotaView;
 import uk.supportbudget.ui.staff.StaffView;
+import uk.supportbudget.ui.returns.ReturnsView;
+import uk.supportbudget.ui.settings.SettingsView;
 
 /** The places on the navigation rail, in order. */
 public enum Page {
@@ -23,8 +25,8 @@ public enum Page {
     STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, StaffView::new),
     ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, RotaView::new),
     PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, session -> new LaterView("page-payroll", "later.payroll.title", "later.payroll.text")),
-    RETURNS("nav.returns", "nav.returns.help", Material2AL.DESCRIPTION, true, session -> new LaterView("page-returns", "later.returns.title", "later.returns.text")),
-    SETTINGS("nav.settings", "nav.settings.help", Material2MZ.SETTINGS, true, session -> new LaterView("page-settings", "later.settings.title", "later.settings.text"));
+    RETURNS("nav.returns", "nav.returns.help", Material2AL.DESCRIPTION, true, ReturnsView::new),
+    SETTINGS("nav.settings", "nav.settings.help", Material2MZ.SETTINGS, true, SettingsView::new);
 
     private final String labelKey;
     private final String helpKey;
