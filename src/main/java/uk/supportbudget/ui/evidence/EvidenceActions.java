@@ -58,6 +58,8 @@ public final class EvidenceActions {
         column.setGraphic(header);
         column.setText("");
         column.setId("evidence-column");
+        column.setMinWidth(58);
+        column.setMaxWidth(70);
         column.setCellValueFactory(cell -> {
             long id = transactionOf.apply(cell.getValue()).id();
             return Bindings.createObjectBinding(() -> counts.getOrDefault(id, 0), counts);

@@ -59,7 +59,7 @@ public final class LedgerView extends VBox {
     private final BookSession session;
     private final LedgerViewModel model = new LedgerViewModel();
     private final TableView<LedgerRow> table = new TableView<>();
-    private final HBox toolbar = new HBox(8);
+    private final FlowPane toolbar = new FlowPane(8, 8);
     private final ComboBox<Account> accountFilter = new ComboBox<>();
     private final DatePicker fromFilter = FieldRules.datePicker(null, "money-from");
     private final DatePicker toFilter = FieldRules.datePicker(null, "money-to");
@@ -121,6 +121,11 @@ public final class LedgerView extends VBox {
 
     /** Adds buttons from other features (import, reconcile, receipts) to the page's toolbar. */
     public void addToolbarActions(Node... actions) {
+        for (Node action : actions) {
+            if (action instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.getChildren().addAll(actions);
     }
 
@@ -151,6 +156,8 @@ public final class LedgerView extends VBox {
         add.getStyleClass().add("accent");
         Button transfer = button("money-transfer", "money.transferButton", () -> LedgerForms.transfer(session,
                 model.accounts(), legs -> reload(legs.get(0).id())));
+        splitButton.setMinWidth(Region.USE_PREF_SIZE);
+        deleteButton.setMinWidth(Region.USE_PREF_SIZE);
         splitButton.setId("money-split");
         splitButton.setOnAction(e -> splitSelected());
         deleteButton.setId("money-delete");
@@ -163,6 +170,7 @@ public final class LedgerView extends VBox {
     private static Button button(String id, String key, Runnable action) {
         Button button = new Button(I18n.tr(key));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // a toolbar wraps; it never cuts a label short
         button.setOnAction(e -> action.run());
         return button;
     }
