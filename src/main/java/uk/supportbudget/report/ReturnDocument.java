@@ -16,7 +16,7 @@ import uk.supportbudget.domain.returns.ReturnFigures;
 public record ReturnDocument(String personName, LocalDate dateOfBirth, String councilReference, String nominatedPerson,
                              CouncilProfile profile, List<Account> accounts, List<FundingComponent> funding,
                              List<String> outcomes, ReturnFigures figures,
-                             List<EvidenceFile> evidence, LocalDate preparedOn) {
+                             List<EvidenceFile> evidence, LocalDate preparedOn, List<String> changesAfterReconciling) {
 
     /** A receipt, invoice or signed timesheet: its reference, what it proves, and its bytes (read when needed). */
     public record EvidenceFile(String reference, String fileName, String mediaType, String proves,
@@ -24,6 +24,7 @@ public record ReturnDocument(String personName, LocalDate dateOfBirth, String co
     }
 
     public ReturnDocument {
+        changesAfterReconciling = changesAfterReconciling == null ? List.of() : List.copyOf(changesAfterReconciling);
         accounts = List.copyOf(accounts);
         funding = List.copyOf(funding);
         outcomes = List.copyOf(outcomes);

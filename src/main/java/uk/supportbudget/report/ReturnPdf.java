@@ -380,6 +380,15 @@ public final class ReturnPdf {
             note("No transactions have been ticked off against a bank statement yet, so there are no uncleared items"
                     + " to list; the balance above is the ledger balance of every account.");
         }
+        if (!doc.changesAfterReconciling().isEmpty()) {
+            canvas.down(8);
+            subheading("Changes made after a period was checked against the bank");
+            List<Column> change = List.of(new Column("What changed", WIDTH, false));
+            canvas.tableHeader(change);
+            for (String line : doc.changesAfterReconciling()) {
+                canvas.row(change, List.of(line), false, "Changes after reconciling");
+            }
+        }
         canvas.down(14);
     }
 

@@ -37,7 +37,9 @@ public final class ReturnChecks {
         HMRC_LATE(Severity.WARN),
         HMRC_MISSING(Severity.WARN),
         NOT_IN_PLAN(Severity.WARN),
-        NOT_ALLOWED(Severity.WARN);
+        NOT_ALLOWED(Severity.WARN),
+        /** Transactions changed, with confirmation, after their period was reconciled with the bank. */
+        CHANGED_AFTER_RECONCILING(Severity.WARN);
 
         private final Severity severity;
 
@@ -55,6 +57,21 @@ public final class ReturnChecks {
         public Severity severity() {
             return kind.severity();
         }
+    }
+
+    /**
+     * Edits made to periods already reconciled with the bank, from the start of this return's
+     * period on: the council has not seen them yet, so the return says so.
+     */
+    public static java.util.Optional<Finding> changedAfterReconciling(List<uk.supportbudget.domain.ledger.LockedEdit> edits) {
+        if (edits.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String detail = edits.stream()
+                .map(e -> e.transactionDate() + " " + (e.change() == uk.supportbudget.domain.ledger.LockedEdit.Change.DELETED
+                        ? "deleted: " + e.before() : e.before() + " \u2192 " + e.after()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.util.Optional.of(new Finding(Kind.CHANGED_AFTER_RECONCILING, edits.size(), Money.ZERO, detail));
     }
 
     /**

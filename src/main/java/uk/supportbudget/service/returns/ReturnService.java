@@ -44,6 +44,7 @@ import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.EvidenceRepository;
 import uk.supportbudget.store.OwnerOnly;
 import uk.supportbudget.store.PlanRepository;
+import uk.supportbudget.store.ReconciliationRepository;
 import uk.supportbudget.store.ReturnRepository;
 
 /**
@@ -102,8 +103,9 @@ public final class ReturnService {
         ReturnFigures figures = ReturnCalculator.calculate(new ReturnCalculator.Input(period, funder, planStart,
                 plan.funding(), plan.lines(), accounts, returns.transactionsBefore(planStart), entries,
                 returns.bankPosition(accounts, period.to()), profile.surplusWeeks(), profile.contingencyWeeks()));
-        List<ReturnChecks.Finding> findings = ReturnChecks.run(period, entries, plan.lines(), profile.evidenceThreshold(),
-                returns.reconciledAccounts(period.from(), period.to()), figures.difference());
+        List<ReturnChecks.Finding> findings = new java.util.ArrayList<>(ReturnChecks.run(period, entries, plan.lines(),
+                profile.evidenceThreshold(), returns.reconciledAccounts(period.from(), period.to()), figures.difference()));
+        ReturnChecks.changedAfterReconciling(changesAfterReconciling(period)).ifPresent(findings::add);
         List<EvidenceRepository.PeriodEvidence> evidence = new EvidenceRepository(book).forPeriod(period.from(), period.to());
         return new Prepared(info, plan, profile, accounts, figures, findings, evidence,
                 ledgerHash(period, entries, combinedOpening(period, accounts, returns)));
@@ -182,6 +184,15 @@ public final class ReturnService {
         }
     }
 
+    /**
+     * Changes made, with confirmation, to transactions in periods already reconciled with the bank:
+     * those to transactions dated up to this period's end, made since the period began.
+     */
+    private List<uk.supportbudget.domain.ledger.LockedEdit> changesAfterReconciling(ReturnPeriod period) {
+        return new ReconciliationRepository(book).flaggedEdits(period.from(), LocalDate.now(book.clock())).stream()
+                .filter(edit -> !edit.transactionDate().isAfter(period.to())).toList();
+    }
+
     /** The return as PDF bytes, with the evidence pack appended. */
     public byte[] render(Prepared prepared, LocalDate preparedOn, DoubleConsumer progress) {
         EvidenceRepository evidence = new EvidenceRepository(book);
@@ -202,7 +213,12 @@ public final class ReturnService {
         BookInfoRepository.BookInfo info = prepared.info();
         ReturnDocument document = new ReturnDocument(info.personName(), info.dateOfBirth(), info.councilReference(),
                 info.nominatedPerson(), prepared.profile(), prepared.accounts(), prepared.plan().funding(),
-                prepared.plan().outcomes().stream().map(Outcome::text).toList(), prepared.figures(), files, preparedOn);
+                prepared.plan().outcomes().stream().map(Outcome::text).toList(), prepared.figures(), files, preparedOn,
+                changesAfterReconciling(prepared.figures().period()).stream()
+                        .map(edit -> edit.transactionDate().format(DAY) + ": "
+                                + (edit.change() == uk.supportbudget.domain.ledger.LockedEdit.Change.DELETED
+                                ? "deleted (" + edit.before() + ")" : edit.before() + " changed to " + edit.after()))
+                        .toList());
         return ReturnPdf.render(document, progress);
     }
 

@@ -86,6 +86,7 @@ public final class ReturnsViewModel {
             case HMRC_MISSING -> I18n.tr("returns.check.hmrcMissing", finding.detail());
             case NOT_IN_PLAN -> I18n.tr("returns.check.notInPlan", finding.detail(), finding.amount().display());
             case NOT_ALLOWED -> I18n.tr("returns.check.notAllowed", finding.count(), finding.amount().display());
+            case CHANGED_AFTER_RECONCILING -> I18n.tr("returns.check.changedAfterReconciling", finding.count(), finding.detail());
         };
     }
 

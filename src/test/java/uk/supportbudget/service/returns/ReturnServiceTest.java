@@ -115,6 +115,33 @@ class ReturnServiceTest {
         assertTrue(prepared.findings().stream().noneMatch(f -> f.kind() == ReturnChecks.Kind.NO_EVIDENCE));
     }
 
+    @Test
+    void changesToAReconciledPeriodAreListedOnTheNextReturn() throws Exception {
+        Transaction taxi = add("2025-04-11", "-12.50", Category.TRANSPORT, Funder.NHS);
+        var reconciliation = new uk.supportbudget.service.ReconciliationService(book);
+        reconciliation.setCleared(List.of(taxi.id()), true);
+        reconciliation.finish(account, LocalDate.of(2025, 4, 20), Money.parse("987.50"));
+        assertTrue(april(null).findings().stream()
+                .noneMatch(f -> f.kind() == ReturnChecks.Kind.CHANGED_AFTER_RECONCILING), "nothing changed yet");
+
+        TransactionRepository transactions = new TransactionRepository(book);
+        Transaction changed = new Transaction(taxi.id(), taxi.accountId(), taxi.date(), Money.parse("-21.50"),
+                taxi.payee(), taxi.description(), taxi.category(), taxi.funder(), taxi.paymentMethod(), "",
+                taxi.reconciled(), null);
+        assertThrows(uk.supportbudget.domain.ledger.LockedPeriodEdit.class, () -> transactions.update(changed, false));
+        transactions.update(changed, true);
+
+        ReturnService.Prepared prepared = april(null);
+        ReturnChecks.Finding finding = prepared.findings().stream()
+                .filter(f -> f.kind() == ReturnChecks.Kind.CHANGED_AFTER_RECONCILING).findFirst().orElseThrow();
+        assertEquals(1, finding.count());
+        byte[] pdf = service.render(prepared, START, p -> { });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Changes made after a period was checked against the bank"), text);
+        }
+    }
+
     private static byte[] tinyPng() {
         var image = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var out = new java.io.ByteArrayOutputStream();
