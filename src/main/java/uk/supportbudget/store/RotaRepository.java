@@ -72,6 +72,43 @@ public final class RotaRepository {
         });
     }
 
+    public RotaPattern update(RotaPattern pattern) {
+        return book.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE rota_pattern SET employee_id = ?, day_of_week = ?, start_time = ?, end_time = ?, shift_type = ?, valid_from = ?,
+                                            valid_to = ?, updated_at = ?, updated_by = ?
+                    WHERE id = ?""")) {
+                update.setLong(1, pattern.employeeId());
+                update.setInt(2, pattern.day().getValue());
+                update.setString(3, pattern.from().toString());
+                update.setString(4, pattern.to().toString());
+                update.setString(5, pattern.type().name());
+                Columns.date(update, 6, pattern.validFrom());
+                Columns.date(update, 7, pattern.validTo());
+                Columns.updated(book, update, 8);
+                update.setLong(10, pattern.id());
+                if (update.executeUpdate() != 1) {
+                    throw new uk.supportbudget.domain.Refusal("That repeating shift is no longer in the book; reopen the Rota page.");
+                }
+                return pattern;
+            }
+        });
+    }
+
+    /** Deletes a pattern; shifts it made stay on the rota as one-offs. */
+    public void deletePattern(long id) {
+        deleteById("DELETE FROM rota_pattern WHERE id = ?", id);
+    }
+
+    private void deleteById(String sql, long id) {
+        book.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     // ---- shifts
 
     private static final String SHIFT_COLUMNS = """
@@ -147,12 +184,7 @@ public final class RotaRepository {
     }
 
     public void deleteShift(long id) {
-        book.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shift WHERE id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate();
-            }
-        });
+        deleteById("DELETE FROM shift WHERE id = ?", id);
     }
 
     private static void bindShift(PreparedStatement statement, Shift shift) throws SQLException {
@@ -212,6 +244,10 @@ public final class RotaRepository {
                 return absence.withId(AccountRepository.generatedKey(insert));
             }
         });
+    }
+
+    public void deleteAbsence(long id) {
+        deleteById("DELETE FROM absence WHERE id = ?", id);
     }
 
     private static Set<DayOfWeek> days(String text) {
