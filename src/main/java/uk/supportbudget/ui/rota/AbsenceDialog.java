@@ -92,6 +92,7 @@ final class AbsenceDialog {
         hours.setOnKeyTyped(event -> model.hoursTypedByHand());
         FlowPane days = new FlowPane(8, 4);
         days.setId("absence-days");
+        days.setPrefWrapLength(440);
         for (DayOfWeek weekday : DayOfWeek.values()) {
             CheckBox box = new CheckBox(weekday.getDisplayName(TextStyle.SHORT, Locale.UK));
             box.setId("absence-day-" + weekday.name().toLowerCase(Locale.ROOT));
@@ -122,6 +123,7 @@ final class AbsenceDialog {
             Label label = new Label(I18n.tr((String) rows[i][0]));
             javafx.scene.Node field = (javafx.scene.Node) rows[i][1];
             label.setLabelFor(field);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             field.setAccessibleText(label.getText());
             grid.addRow(i, label, field);
         }
@@ -133,6 +135,7 @@ final class AbsenceDialog {
         Label help = wrapped(null, "text-muted");
         help.setText(I18n.tr(holiday ? "absence.holiday.help" : "absence.sickness.help"));
         dialog.getDialogPane().setContent(new VBox(10, grid, help, balance, warning, cover, problem));
+        dialog.getDialogPane().setPrefWidth(540);
 
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(last, false, (Control control, Object value) -> ValidationResult.fromErrorIf(control,
@@ -152,6 +155,9 @@ final class AbsenceDialog {
                     : I18n.tr("absence.needCover", facts.comingOff().stream().map(s -> s.work().describe()).collect(Collectors.joining("; "))));
             problem.setText(model.problem().map(p -> "\u26A0 " + p).orElse(""));
             validation.revalidate();
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         };
         Runnable lookUp = () -> {
             model.facts.set(null);
@@ -204,7 +210,10 @@ final class AbsenceDialog {
             label.setId(id);
         }
         label.setWrapText(true);
-        label.setMaxWidth(460);
+        label.setMaxWidth(480);
+        // Wrapped sentences take the height they need, and an empty one takes none.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.getStyleClass().add(style);
         return label;
     }

@@ -116,8 +116,11 @@ final class AbsenceFormModel {
     /** "Holiday left this leave year: 112 hours now, 92 hours after this booking." */
     String balanceSentence() {
         Optional<Holiday.Assessment> check = assessment();
-        if (check.isPresent()) {
+        if (check.isPresent() && !check.get().refused()) {
             return I18n.tr("absence.balance", Times.plain(check.get().before()), Times.plain(check.get().after()));
+        }
+        if (check.isPresent()) {
+            return I18n.tr("absence.balanceNow", Times.plain(check.get().before()));
         }
         if (facts.get() != null && facts.get().balance().isPresent()) {
             Holiday.Balance balance = facts.get().balance().get();

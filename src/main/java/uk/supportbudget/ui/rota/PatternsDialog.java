@@ -58,7 +58,7 @@ final class PatternsDialog {
 
         TableView<RotaPattern> table = new TableView<>();
         table.setId("patterns-table");
-        table.setPrefSize(720, 220);
+        table.setPrefSize(780, 220);
         table.setPlaceholder(new Label(I18n.tr("patterns.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("patterns.col.pa", p -> names.getOrDefault(p.employeeId(), "?")));
@@ -119,22 +119,28 @@ final class PatternsDialog {
             Label label = new Label(I18n.tr((String) rows[i][0]));
             javafx.scene.control.Control field = (javafx.scene.control.Control) rows[i][1];
             label.setLabelFor(field);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             field.setAccessibleText(label.getText());
-            grid.addRow(i, label, field);
+            // Two pairs of label and field a row keeps the dialog short enough for a small screen.
+            grid.add(label, (i % 2) * 2, i / 2);
+            grid.add(field, (i % 2) * 2 + 1, i / 2);
         }
         Label help = new Label(I18n.tr("patterns.help"));
         help.setWrapText(true);
         help.setMaxWidth(720);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         Label problem = new Label();
         problem.setId("pattern-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(720);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("warning-text");
         Label done = new Label();
         done.setId("pattern-done");
         done.setWrapText(true);
         done.setMaxWidth(720);
+        done.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Runnable clear = () -> {
             table.getSelectionModel().clearSelection();
@@ -212,6 +218,7 @@ final class PatternsDialog {
             }, error -> problem.setText("\u26A0 " + uk.supportbudget.ui.common.BackgroundTasks.describe(error)));
         });
         dialog.getDialogPane().setContent(new VBox(10, table, grid, help, new HBox(8, addNew, save, delete), problem, done));
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.tr("patterns.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         reload.run();
         dialog.showAndWait();

@@ -256,6 +256,7 @@ public final class RotaView extends VBox {
         away.setId("away-" + absence.id() + "-" + employee.id());
         away.getStyleClass().add("rota-away");
         away.setMaxWidth(Double.MAX_VALUE);
+        away.setWrapText(true);
         away.setAccessibleText(I18n.tr("rota.away.help", employee.fullName(), absence.kind().label(), absence.days().display()));
         away.setOnAction(event -> cancelAbsence(absence, employee));
         return away;
@@ -286,7 +287,7 @@ public final class RotaView extends VBox {
         AbsenceDialog.show(session, getScene().getWindow(), shown.staff(), kind, day).ifPresent(absence ->
                 session.tasks().run(I18n.tr("task.rota.save"), () -> new RotaService(session.book()).bookWithinEntitlement(absence), off -> {
                     String booked = I18n.tr(kind == AbsenceKind.HOLIDAY ? "rota.holiday.booked" : "rota.sickness.booked", absence.days().display());
-                    session.dialogs().showInfo(I18n.tr(kind == AbsenceKind.HOLIDAY ? "rota.holiday" : "rota.sickness"), off.isEmpty() ? booked
+                    session.dialogs().showInfo(I18n.tr(kind == AbsenceKind.HOLIDAY ? "absence.holiday.title" : "absence.sickness.title"), off.isEmpty() ? booked
                             : booked + " " + I18n.tr("rota.absence.needCover", off.size(),
                             off.stream().map(shift -> shift.work().describe()).collect(Collectors.joining("; "))));
                     monday = RotaRules.monday(absence.days().first());

@@ -61,7 +61,7 @@ final class TimesheetDialog {
 
         TableView<TimesheetLine> table = new TableView<>(model.lines);
         table.setId("timesheet-lines");
-        table.setPrefSize(720, 300);
+        table.setPrefSize(780, 280);
         table.setPlaceholder(new Label(I18n.tr("timesheet.noLines")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("timesheet.col.day", line -> line.work().date().format(DAY)));
@@ -92,6 +92,7 @@ final class TimesheetDialog {
             Label label = new Label(I18n.tr((String) cells[i][0]));
             Control control = (Control) cells[i][1];
             label.setLabelFor(control);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             control.setAccessibleText(label.getText());
             // Two pairs of label and field a row keeps the dialog short enough for a small screen.
             grid.add(label, (i % 2) * 2, i / 2);
@@ -102,6 +103,7 @@ final class TimesheetDialog {
         problem.setId("timesheet-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(720);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("warning-text");
         Label totals = new Label();
         totals.setId("timesheet-totals");
@@ -134,6 +136,7 @@ final class TimesheetDialog {
         Label help = new Label(I18n.tr(model.readOnly() ? "timesheet.help.signed" : "timesheet.help"));
         help.setWrapText(true);
         help.setMaxWidth(720);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         if (model.readOnly()) {
             grid.setDisable(true);
@@ -141,6 +144,7 @@ final class TimesheetDialog {
         }
         dialog.getDialogPane().setContent(new VBox(10, table, totals, grid, lineActions, help, problem));
 
+        dialog.getDialogPane().setPrefWidth(820);
         ButtonType save = new ButtonType(I18n.tr("timesheet.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(I18n.tr(model.readOnly() ? "patterns.close" : "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (!model.readOnly()) {
