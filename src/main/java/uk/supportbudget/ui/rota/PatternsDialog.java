@@ -219,6 +219,7 @@ final class PatternsDialog {
         });
         dialog.getDialogPane().setContent(new VBox(10, table, grid, help, new HBox(8, addNew, save, delete), problem, done));
         dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(820);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.tr("patterns.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         reload.run();
         dialog.showAndWait();

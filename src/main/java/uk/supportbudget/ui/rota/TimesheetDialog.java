@@ -145,6 +145,7 @@ final class TimesheetDialog {
         dialog.getDialogPane().setContent(new VBox(10, table, totals, grid, lineActions, help, problem));
 
         dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(820);
         ButtonType save = new ButtonType(I18n.tr("timesheet.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(I18n.tr(model.readOnly() ? "patterns.close" : "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (!model.readOnly()) {
