@@ -58,13 +58,7 @@ public final class RotaRepository {
                     INSERT INTO rota_pattern (employee_id, day_of_week, start_time, end_time, shift_type, valid_from, valid_to,
                                               created_at, created_by, updated_at, updated_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, pattern.employeeId());
-                insert.setInt(2, pattern.day().getValue());
-                insert.setString(3, pattern.from().toString());
-                insert.setString(4, pattern.to().toString());
-                insert.setString(5, pattern.type().name());
-                Columns.date(insert, 6, pattern.validFrom());
-                Columns.date(insert, 7, pattern.validTo());
+                bindPattern(insert, pattern);
                 Columns.created(book, insert, 8);
                 insert.executeUpdate();
                 return pattern.withId(AccountRepository.generatedKey(insert));
@@ -78,13 +72,7 @@ public final class RotaRepository {
                     UPDATE rota_pattern SET employee_id = ?, day_of_week = ?, start_time = ?, end_time = ?, shift_type = ?, valid_from = ?,
                                             valid_to = ?, updated_at = ?, updated_by = ?
                     WHERE id = ?""")) {
-                update.setLong(1, pattern.employeeId());
-                update.setInt(2, pattern.day().getValue());
-                update.setString(3, pattern.from().toString());
-                update.setString(4, pattern.to().toString());
-                update.setString(5, pattern.type().name());
-                Columns.date(update, 6, pattern.validFrom());
-                Columns.date(update, 7, pattern.validTo());
+                bindPattern(update, pattern);
                 Columns.updated(book, update, 8);
                 update.setLong(10, pattern.id());
                 if (update.executeUpdate() != 1) {
@@ -93,6 +81,16 @@ public final class RotaRepository {
                 return pattern;
             }
         });
+    }
+
+    private static void bindPattern(PreparedStatement statement, RotaPattern pattern) throws SQLException {
+        statement.setLong(1, pattern.employeeId());
+        statement.setInt(2, pattern.day().getValue());
+        statement.setString(3, pattern.from().toString());
+        statement.setString(4, pattern.to().toString());
+        statement.setString(5, pattern.type().name());
+        Columns.date(statement, 6, pattern.validFrom());
+        Columns.date(statement, 7, pattern.validTo());
     }
 
     /** Deletes a pattern; shifts it made stay on the rota as one-offs. */

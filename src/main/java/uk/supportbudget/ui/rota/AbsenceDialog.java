@@ -23,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -58,20 +57,7 @@ final class AbsenceDialog {
         dialog.setHeaderText(I18n.tr(holiday ? "absence.holiday.header" : "absence.sickness.header"));
         dialog.getDialogPane().setId(holiday ? "holiday-dialog" : "sickness-dialog");
 
-        ComboBox<Employee> pa = new ComboBox<>();
-        pa.setId("absence-pa");
-        pa.getItems().setAll(staff);
-        pa.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Employee employee) {
-                return employee == null ? "" : employee.fullName();
-            }
-
-            @Override
-            public Employee fromString(String text) {
-                return null;
-            }
-        });
+        ComboBox<Employee> pa = DialogParts.paChooser("absence-pa", staff);
         pa.valueProperty().bindBidirectional(model.employee);
         pa.getSelectionModel().selectFirst();
         DatePicker first = DatePickers.uk(day);
@@ -114,25 +100,14 @@ final class AbsenceDialog {
         note.textProperty().bindBidirectional(model.note);
         note.setPromptText(I18n.tr(holiday ? "absence.note.holidayPrompt" : "absence.note.sicknessPrompt"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        Object[][] rows = {{"absence.pa", pa}, {"absence.first", first}, {"absence.last", last},
-                holiday ? new Object[] {"absence.hours", hours} : new Object[] {"absence.qualifyingDays", days}, {"absence.note", note}};
-        for (int i = 0; i < rows.length; i++) {
-            Label label = new Label(I18n.tr((String) rows[i][0]));
-            javafx.scene.Node field = (javafx.scene.Node) rows[i][1];
-            label.setLabelFor(field);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            field.setAccessibleText(label.getText());
-            grid.addRow(i, label, field);
-        }
+        GridPane grid = DialogParts.form(new Object[][] {{"absence.pa", pa}, {"absence.first", first}, {"absence.last", last},
+                holiday ? new Object[] {"absence.hours", hours} : new Object[] {"absence.qualifyingDays", days}, {"absence.note", note}}, false);
 
-        Label balance = wrapped("absence-balance", "absence-balance");
-        Label warning = wrapped("absence-warning", "warning-text");
-        Label cover = wrapped("absence-cover", "text-muted");
-        Label problem = wrapped("absence-problem", "warning-text");
-        Label help = wrapped(null, "text-muted");
+        Label balance = DialogParts.sentence("absence-balance", "absence-balance", 480);
+        Label warning = DialogParts.sentence("absence-warning", "warning-text", 480);
+        Label cover = DialogParts.sentence("absence-cover", "text-muted", 480);
+        Label problem = DialogParts.sentence("absence-problem", "warning-text", 480);
+        Label help = DialogParts.sentence(null, "text-muted", 480);
         help.setText(I18n.tr(holiday ? "absence.holiday.help" : "absence.sickness.help"));
         dialog.getDialogPane().setContent(new VBox(10, grid, help, balance, warning, cover, problem));
         dialog.getDialogPane().setPrefWidth(540);
@@ -202,19 +177,5 @@ final class AbsenceDialog {
         });
         dialog.setResultConverter(button -> button == book ? built[0] : null);
         return dialog.showAndWait();
-    }
-
-    private static Label wrapped(String id, String style) {
-        Label label = new Label();
-        if (id != null) {
-            label.setId(id);
-        }
-        label.setWrapText(true);
-        label.setMaxWidth(480);
-        // Wrapped sentences take the height they need, and an empty one takes none.
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.getStyleClass().add(style);
-        return label;
     }
 }

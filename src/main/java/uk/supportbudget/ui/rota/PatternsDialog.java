@@ -68,20 +68,7 @@ final class PatternsDialog {
         table.getColumns().add(column("patterns.col.from", p -> p.validFrom().format(DAY)));
         table.getColumns().add(column("patterns.col.until", p -> p.validTo() == null ? I18n.tr("patterns.noEnd") : p.validTo().format(DAY)));
 
-        ComboBox<Employee> pa = new ComboBox<>();
-        pa.setId("pattern-pa");
-        pa.getItems().setAll(staff);
-        pa.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Employee employee) {
-                return employee == null ? "" : employee.fullName();
-            }
-
-            @Override
-            public Employee fromString(String text) {
-                return null;
-            }
-        });
+        ComboBox<Employee> pa = DialogParts.paChooser("pattern-pa", staff);
         ComboBox<DayOfWeek> day = new ComboBox<>();
         day.setId("pattern-day");
         day.getItems().setAll(DayOfWeek.values());
@@ -110,37 +97,13 @@ final class PatternsDialog {
         DatePicker remakeFrom = DatePickers.uk(session.today());
         remakeFrom.setId("pattern-remake-from");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        Object[][] rows = {{"patterns.pa", pa}, {"patterns.day", day}, {"rota.dialog.from", from}, {"rota.dialog.to", to},
-                {"rota.dialog.type", type}, {"patterns.validFrom", validFrom}, {"patterns.validTo", validTo}, {"patterns.remakeFrom", remakeFrom}};
-        for (int i = 0; i < rows.length; i++) {
-            Label label = new Label(I18n.tr((String) rows[i][0]));
-            javafx.scene.control.Control field = (javafx.scene.control.Control) rows[i][1];
-            label.setLabelFor(field);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            field.setAccessibleText(label.getText());
-            // Two pairs of label and field a row keeps the dialog short enough for a small screen.
-            grid.add(label, (i % 2) * 2, i / 2);
-            grid.add(field, (i % 2) * 2 + 1, i / 2);
-        }
-        Label help = new Label(I18n.tr("patterns.help"));
-        help.setWrapText(true);
-        help.setMaxWidth(720);
-        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        help.getStyleClass().add("text-muted");
-        Label problem = new Label();
-        problem.setId("pattern-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(720);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.getStyleClass().add("warning-text");
-        Label done = new Label();
-        done.setId("pattern-done");
-        done.setWrapText(true);
-        done.setMaxWidth(720);
-        done.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane grid = DialogParts.form(new Object[][] {{"patterns.pa", pa}, {"patterns.day", day}, {"rota.dialog.from", from},
+                {"rota.dialog.to", to}, {"rota.dialog.type", type}, {"patterns.validFrom", validFrom}, {"patterns.validTo", validTo},
+                {"patterns.remakeFrom", remakeFrom}}, true);
+        Label help = DialogParts.sentence(null, "text-muted", 720);
+        help.setText(I18n.tr("patterns.help"));
+        Label problem = DialogParts.sentence("pattern-problem", "warning-text", 720);
+        Label done = DialogParts.sentence("pattern-done", "text-muted", 720);
 
         Runnable clear = () -> {
             table.getSelectionModel().clearSelection();

@@ -83,28 +83,10 @@ final class TimesheetDialog {
         TextField awake = field("timesheet-awake", model.awake);
         awake.disableProperty().bind(model.type.isNotEqualTo(ShiftType.SLEEP_IN));
         TextField note = field("timesheet-note", model.note);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        Object[][] cells = {{"rota.dialog.date", date}, {"rota.dialog.from", from}, {"rota.dialog.to", to}, {"rota.dialog.type", type},
-                {"rota.dialog.awake", awake}, {"rota.dialog.note", note}};
-        for (int i = 0; i < cells.length; i++) {
-            Label label = new Label(I18n.tr((String) cells[i][0]));
-            Control control = (Control) cells[i][1];
-            label.setLabelFor(control);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            control.setAccessibleText(label.getText());
-            // Two pairs of label and field a row keeps the dialog short enough for a small screen.
-            grid.add(label, (i % 2) * 2, i / 2);
-            grid.add(control, (i % 2) * 2 + 1, i / 2);
-        }
+        GridPane grid = DialogParts.form(new Object[][] {{"rota.dialog.date", date}, {"rota.dialog.from", from}, {"rota.dialog.to", to},
+                {"rota.dialog.type", type}, {"rota.dialog.awake", awake}, {"rota.dialog.note", note}}, true);
 
-        Label problem = new Label();
-        problem.setId("timesheet-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(720);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.getStyleClass().add("warning-text");
+        Label problem = DialogParts.sentence("timesheet-problem", "warning-text", 720);
         Label totals = new Label();
         totals.setId("timesheet-totals");
         totals.getStyleClass().add("timesheet-totals");
@@ -133,11 +115,8 @@ final class TimesheetDialog {
             }
         });
         HBox lineActions = new HBox(8, add, change, remove);
-        Label help = new Label(I18n.tr(model.readOnly() ? "timesheet.help.signed" : "timesheet.help"));
-        help.setWrapText(true);
-        help.setMaxWidth(720);
-        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        help.getStyleClass().add("text-muted");
+        Label help = DialogParts.sentence(null, "text-muted", 720);
+        help.setText(I18n.tr(model.readOnly() ? "timesheet.help.signed" : "timesheet.help"));
         if (model.readOnly()) {
             grid.setDisable(true);
             lineActions.setDisable(true);
