@@ -156,18 +156,28 @@ public final class RotaService {
      * @return how many shifts were added
      */
     public int generate(DateRange days) {
+        return fill(days, pattern -> true, false);
+    }
+
+    /**
+     * {@link #generate} for the patterns {@code which} picks; with {@code skipCovered}, a shift another PA
+     * already covers for this one is left out too.
+     */
+    private int fill(DateRange days, java.util.function.Predicate<RotaPattern> which, boolean skipCovered) {
         return book.inTransaction(connection -> {
             List<Shift> existing = new ArrayList<>(rota.shifts(new DateRange(days.first().minusDays(1), days.last())));
             List<Absence> absences = rota.absences();
             int added = 0;
             for (Employee employee : staff.employees()) {
                 for (RotaPattern pattern : rota.patterns()) {
-                    if (pattern.employeeId() != employee.id()) {
+                    if (pattern.employeeId() != employee.id() || !which.test(pattern)) {
                         continue;
                     }
                     for (Shift shift : pattern.shiftsIn(days)) {
                         boolean away = absences.stream().anyMatch(a -> a.employeeId() == shift.employeeId() && a.days().contains(shift.date()));
-                        if (!employee.employedOn(shift.date()) || away || RotaRules.clash(shift, existing).isPresent()) {
+                        boolean covered = skipCovered && existing.stream().anyMatch(other -> other.coverForEmployeeId() != null
+                                && other.coverForEmployeeId() == shift.employeeId() && other.work().overlaps(shift.work()));
+                        if (!employee.employedOn(shift.date()) || away || covered || RotaRules.clash(shift, existing).isPresent()) {
                             continue;
                         }
                         existing.add(rota.add(shift));
@@ -176,6 +186,70 @@ public final class RotaService {
                 }
             }
             return added;
+        });
+    }
+
+    /** A repeating shift saved, with how many of its shifts already on the rota were made again to match it. */
+    public record PatternSaved(RotaPattern pattern, int shiftsRemade) {
+    }
+
+    /**
+     * Adds or changes a repeating shift; refused when it overlaps another of the same PA's. A changed
+     * pattern also changes the shifts it already made from {@code fromDay} on: they come off the rota
+     * and the pattern makes them again (leaving out clashes, days away and days not employed). Earlier
+     * shifts stay as they were worked.
+     */
+    public PatternSaved savePattern(RotaPattern pattern, LocalDate fromDay) {
+        Employee employee = staff.employee(pattern.employeeId());
+        return book.inTransaction(connection -> {
+            RotaRules.refusePatternClash(pattern, rota.patterns(), employee.fullName());
+            if (pattern.id() == 0) {
+                return new PatternSaved(rota.add(pattern), 0);
+            }
+            List<Shift> made = shiftsMadeBy(pattern.id(), fromDay);
+            RotaPattern saved = rota.update(pattern);
+            made.forEach(shift -> rota.deleteShift(shift.id()));
+            int remade = made.isEmpty() ? 0 : fill(new DateRange(fromDay, made.get(made.size() - 1).date()), p -> p.id() == saved.id(), false);
+            return new PatternSaved(saved, remade);
+        });
+    }
+
+    /**
+     * Deletes a repeating shift and the shifts it made from {@code fromDay} on; earlier shifts stay on the
+     * rota as they were worked.
+     *
+     * @return how many shifts came off the rota
+     */
+    public int deletePattern(long id, LocalDate fromDay) {
+        return book.inTransaction(connection -> {
+            List<Shift> made = shiftsMadeBy(id, fromDay);
+            made.forEach(shift -> rota.deleteShift(shift.id()));
+            rota.deletePattern(id);
+            return made.size();
+        });
+    }
+
+    /** Shifts on the rota from {@code fromDay} on that a pattern made, earliest first. */
+    public List<Shift> shiftsMadeBy(long patternId, LocalDate fromDay) {
+        return shiftsFrom(fromDay).stream().filter(s -> s.patternId() != null && s.patternId() == patternId).toList();
+    }
+
+    private List<Shift> shiftsFrom(LocalDate fromDay) {
+        Optional<LocalDate> last = rota.lastShiftDay();
+        return last.isEmpty() || last.get().isBefore(fromDay) ? List.of() : rota.shifts(new DateRange(fromDay, last.get()));
+    }
+
+    /** A PA's shifts on the rota after {@code lastDay}, such as after their leaving date. */
+    public List<Shift> shiftsAfter(long employeeId, LocalDate lastDay) {
+        return shiftsFrom(lastDay.plusDays(1)).stream().filter(s -> s.employeeId() == employeeId).toList();
+    }
+
+    /** Takes a leaver's shifts after their last day off the rota; returns how many. */
+    public int removeShiftsAfter(long employeeId, LocalDate lastDay) {
+        return book.inTransaction(connection -> {
+            List<Shift> later = shiftsAfter(employeeId, lastDay);
+            later.forEach(shift -> rota.deleteShift(shift.id()));
+            return later.size();
         });
     }
 
@@ -200,6 +274,68 @@ public final class RotaService {
             removed.forEach(s -> rota.deleteShift(s.id()));
             rota.add(absence);
             return removed;
+        });
+    }
+
+    /** What the holiday and sickness dialogs show for a PA and some days, before anything is booked. */
+    public record AbsenceFacts(BigDecimal hoursOnRota, java.util.Set<java.time.DayOfWeek> usualDays, List<Shift> comingOff,
+                               Optional<Holiday.Balance> balance) {
+    }
+
+    /**
+     * For a PA and some days: the paid hours they are on the rota for (or the repeating shifts would give
+     * them, where the rota is not made yet), the weekdays they usually work (the qualifying days for SSP),
+     * the shifts that come off the rota and need cover, and their holiday balance on the first day
+     * (empty when they have no contract then).
+     */
+    public AbsenceFacts absenceFacts(long employeeId, DateRange days) {
+        Employee employee = staff.employee(employeeId);
+        List<Shift> onRota = rota.shifts(days).stream().filter(s -> s.employeeId() == employeeId).toList();
+        List<RotaPattern> patterns = rota.patterns().stream().filter(p -> p.employeeId() == employeeId).toList();
+        List<Shift> counted = onRota.isEmpty() ? patterns.stream().flatMap(p -> p.shiftsIn(days).stream())
+                .filter(s -> employee.employedOn(s.date())).toList() : onRota;
+        long minutes = counted.stream().mapToLong(s -> s.work().paidMinutes()).sum();
+        java.util.Set<java.time.DayOfWeek> usual = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        DateRange week = DateRange.week(RotaRules.monday(days.first()));
+        patterns.stream().filter(p -> week.dates().anyMatch(p::appliesOn)).forEach(p -> usual.add(p.day()));
+        if (usual.isEmpty()) {
+            rota.shifts(new DateRange(days.first().minusWeeks(4), days.first().minusDays(1))).stream()
+                    .filter(s -> s.employeeId() == employeeId).forEach(s -> usual.add(s.date().getDayOfWeek()));
+        }
+        Optional<Holiday.Balance> balance = staff.contractOn(employeeId, days.first()).isPresent()
+                ? Optional.of(holidayBalance(employeeId, days.first())) : Optional.empty();
+        return new AbsenceFacts(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP), usual, onRota, balance);
+    }
+
+    /**
+     * Books holiday or sickness as {@link #bookAbsence} does, but refuses holiday beyond what is left of
+     * the PA's entitlement for the leave year ({@link Holiday#assessBooking}).
+     */
+    public List<Shift> bookWithinEntitlement(Absence absence) {
+        return book.inTransaction(connection -> {
+            if (absence.kind() == AbsenceKind.HOLIDAY) {
+                Holiday.Assessment check = Holiday.assessBooking(holidayBalance(absence.employeeId(), absence.days().first()), absence.hours(),
+                        staff.employee(absence.employeeId()).fullName());
+                check.refusal().ifPresent(sentence -> {
+                    throw new Refusal(sentence);
+                });
+            }
+            return bookAbsence(absence);
+        });
+    }
+
+    /**
+     * Cancels booked holiday or sickness. With {@code refill}, the PA's repeating shifts are put back on
+     * the rota for those days (leaving out any that would clash with cover already arranged).
+     *
+     * @return how many shifts were put back
+     */
+    public int cancelAbsence(long id, boolean refill) {
+        return book.inTransaction(connection -> {
+            Absence absence = rota.absences().stream().filter(a -> a.id() == id).findFirst()
+                    .orElseThrow(() -> new Refusal("That time away is no longer in the book; reopen the Rota page."));
+            rota.deleteAbsence(id);
+            return refill ? fill(absence.days(), p -> p.employeeId() == absence.employeeId(), true) : 0;
         });
     }
 

@@ -31,6 +31,26 @@ public final class TimesheetService {
     public record Summary(Timesheet timesheet, String personalAssistant, Money pay, int evidenceFiles) {
     }
 
+    /**
+     * A timesheet opened for correcting, with what is needed to total it on screen without the book: the
+     * PA's contracts and the bank holidays.
+     */
+    public record Editing(Timesheet timesheet, String personalAssistant, List<Contract> contracts,
+                          uk.supportbudget.domain.rota.BankHolidays bankHolidays, List<TimesheetRepository.EvidenceFile> evidence) {
+
+        /** Gross pay for some lines, each under the contract for its day; lines on a day with no contract count nothing. */
+        public Money pay(List<TimesheetLine> lines) {
+            Money total = Money.ZERO;
+            for (TimesheetLine line : lines) {
+                Optional<Contract> contract = StaffService.contractOn(contracts, timesheet.employeeId(), line.work().date());
+                if (contract.isPresent()) {
+                    total = total.plus(ShiftPay.pay(line.work(), contract.get(), bankHolidays).pay());
+                }
+            }
+            return total;
+        }
+    }
+
     private final Book book;
     private final TimesheetRepository timesheets;
     private final StaffService staff;
@@ -105,6 +125,12 @@ public final class TimesheetService {
 
     public Timesheet get(long id) {
         return timesheets.byId(id).orElseThrow(() -> new Refusal("That timesheet is no longer in the book; reopen the Rota page."));
+    }
+
+    public Editing forEditing(long id) {
+        Timesheet sheet = get(id);
+        List<Contract> contracts = staff.contracts().stream().filter(c -> c.employeeId() == sheet.employeeId()).toList();
+        return new Editing(sheet, staff.employee(sheet.employeeId()).fullName(), contracts, rota.bankHolidays(), timesheets.evidence(id));
     }
 
     /** Saves corrected lines on a draft; a signed timesheet is refused. */

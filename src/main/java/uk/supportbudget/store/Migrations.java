@@ -20,7 +20,8 @@ final class Migrations {
             "V001__init.sql",
             "V002__staff.sql",
             "V003__returns.sql",
-            "V004__reconcile.sql");
+            "V004__reconcile.sql",
+            "V007__staff2.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

@@ -58,16 +58,51 @@ public final class RotaRepository {
                     INSERT INTO rota_pattern (employee_id, day_of_week, start_time, end_time, shift_type, valid_from, valid_to,
                                               created_at, created_by, updated_at, updated_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, pattern.employeeId());
-                insert.setInt(2, pattern.day().getValue());
-                insert.setString(3, pattern.from().toString());
-                insert.setString(4, pattern.to().toString());
-                insert.setString(5, pattern.type().name());
-                Columns.date(insert, 6, pattern.validFrom());
-                Columns.date(insert, 7, pattern.validTo());
+                bindPattern(insert, pattern);
                 Columns.created(book, insert, 8);
                 insert.executeUpdate();
                 return pattern.withId(AccountRepository.generatedKey(insert));
+            }
+        });
+    }
+
+    public RotaPattern update(RotaPattern pattern) {
+        return book.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE rota_pattern SET employee_id = ?, day_of_week = ?, start_time = ?, end_time = ?, shift_type = ?, valid_from = ?,
+                                            valid_to = ?, updated_at = ?, updated_by = ?
+                    WHERE id = ?""")) {
+                bindPattern(update, pattern);
+                Columns.updated(book, update, 8);
+                update.setLong(10, pattern.id());
+                if (update.executeUpdate() != 1) {
+                    throw new uk.supportbudget.domain.Refusal("That repeating shift is no longer in the book; reopen the Rota page.");
+                }
+                return pattern;
+            }
+        });
+    }
+
+    private static void bindPattern(PreparedStatement statement, RotaPattern pattern) throws SQLException {
+        statement.setLong(1, pattern.employeeId());
+        statement.setInt(2, pattern.day().getValue());
+        statement.setString(3, pattern.from().toString());
+        statement.setString(4, pattern.to().toString());
+        statement.setString(5, pattern.type().name());
+        Columns.date(statement, 6, pattern.validFrom());
+        Columns.date(statement, 7, pattern.validTo());
+    }
+
+    /** Deletes a pattern; shifts it made stay on the rota as one-offs. */
+    public void deletePattern(long id) {
+        deleteById("DELETE FROM rota_pattern WHERE id = ?", id);
+    }
+
+    private void deleteById(String sql, long id) {
+        book.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
             }
         });
     }
@@ -147,12 +182,7 @@ public final class RotaRepository {
     }
 
     public void deleteShift(long id) {
-        book.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shift WHERE id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate();
-            }
-        });
+        deleteById("DELETE FROM shift WHERE id = ?", id);
     }
 
     private static void bindShift(PreparedStatement statement, Shift shift) throws SQLException {
@@ -212,6 +242,10 @@ public final class RotaRepository {
                 return absence.withId(AccountRepository.generatedKey(insert));
             }
         });
+    }
+
+    public void deleteAbsence(long id) {
+        deleteById("DELETE FROM absence WHERE id = ?", id);
     }
 
     private static Set<DayOfWeek> days(String text) {

@@ -32,7 +32,7 @@ public final class StaffRepository {
     private static final String EMPLOYEE_VALUES = """
             full_name, address, date_of_birth, ni_number, start_date, leave_date, starter, p45_pay_pence, p45_tax_pence,
             p45_tax_code, tax_code, ni_category, student_loan, postgraduate_loan, pension_status, sort_code, account_number,
-            emergency_contact, dbs_issued_on, dbs_number, right_to_work_checked_on, apprentice""";
+            emergency_contact, dbs_issued_on, dbs_number, right_to_work_checked_on, apprentice, p45_left_on""";
     private static final String CONTRACT_VALUES = """
             employee_id, starts_on, ends_on, hours_per_week, irregular_hours, day_rate_pence, night_rate_pence, weekend_rate_pence,
             bank_holiday_rate_pence, sleep_in_pence, waking_night_rate_pence, holiday_year_start, notice_weeks, pay_frequency""";
@@ -65,9 +65,9 @@ public final class StaffRepository {
     public Employee add(Employee employee) {
         return book.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employee (" + EMPLOYEE_VALUES
-                    + ", created_at, created_by, updated_at, updated_by) VALUES (" + "?, ".repeat(25) + "?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + ", created_at, created_by, updated_at, updated_by) VALUES (" + "?, ".repeat(26) + "?)", Statement.RETURN_GENERATED_KEYS)) {
                 bindEmployee(insert, employee);
-                Columns.created(book, insert, 23);
+                Columns.created(book, insert, 24);
                 insert.executeUpdate();
                 return employee.withId(AccountRepository.generatedKey(insert));
             }
@@ -80,8 +80,8 @@ public final class StaffRepository {
             try (PreparedStatement update = connection.prepareStatement("UPDATE employee SET " + sets
                     + ", updated_at = ?, updated_by = ? WHERE id = ?")) {
                 bindEmployee(update, employee);
-                Columns.updated(book, update, 23);
-                update.setLong(25, employee.id());
+                Columns.updated(book, update, 24);
+                update.setLong(26, employee.id());
                 if (update.executeUpdate() != 1) {
                     throw new Refusal("That PA is no longer in the book; reopen the Staff page.");
                 }
@@ -113,6 +113,7 @@ public final class StaffRepository {
         Columns.text(statement, 20, e.dbs() == null ? null : e.dbs().certificateNumber());
         Columns.date(statement, 21, e.rightToWorkCheckedOn());
         statement.setInt(22, e.apprentice() ? 1 : 0);
+        Columns.date(statement, 23, e.p45() == null ? null : e.p45().leftPreviousJobOn());
     }
 
     private static Employee employee(ResultSet rows) throws SQLException {
@@ -122,7 +123,7 @@ public final class StaffRepository {
         String dbsNumber = rows.getString("dbs_number");
         StarterDeclaration starter = StarterDeclaration.valueOf(rows.getString("starter"));
         P45Figures p45 = starter == StarterDeclaration.P45 ? new P45Figures(Columns.money(rows, "p45_pay_pence"),
-                Columns.money(rows, "p45_tax_pence"), TaxCode.parse(rows.getString("p45_tax_code"))) : null;
+                Columns.money(rows, "p45_tax_pence"), TaxCode.parse(rows.getString("p45_tax_code")), Columns.date(rows, "p45_left_on")) : null;
         return new Employee(rows.getLong("id"), rows.getString("full_name"), rows.getString("address"),
                 Columns.date(rows, "date_of_birth"), ni == null ? null : NiNumber.parse(ni), Columns.date(rows, "start_date"),
                 Columns.date(rows, "leave_date"), starter, p45, TaxCode.parse(rows.getString("tax_code")),

@@ -88,4 +88,41 @@ public final class Holiday {
         long pence = Math.floorDiv(Math.multiplyExact(payInReferencePeriod.pence(), 60) * 2 + minutesWorked, minutesWorked * 2);
         return Money.ofPence(pence);
     }
+
+    /**
+     * What booking {@code hours} of holiday does to a PA's balance for the leave year, checked against
+     * the balance on the holiday's first day.
+     *
+     * <p>The rule: a booking beyond what is left of the year's entitlement is refused (for irregular
+     * hours the entitlement is what has built up, 12.07% of hours worked, by that day). For fixed hours in
+     * the first year, holiday builds up a twelfth a month: a booking beyond what has built up by then is
+     * allowed only with a warning, as the employer may agree to it in advance.
+     *
+     * @param before hours left before this booking; {@code after} is what is left once it is taken
+     */
+    public record Assessment(BigDecimal before, BigDecimal after, java.util.Optional<String> refusal, java.util.Optional<String> warning) {
+
+        public boolean refused() {
+            return refusal.isPresent();
+        }
+    }
+
+    public static Assessment assessBooking(Balance balance, BigDecimal hours, String paName) {
+        BigDecimal available = (balance.irregularHours() ? balance.accrued() : balance.entitlement()).subtract(balance.taken());
+        BigDecimal after = available.subtract(hours);
+        java.util.Optional<String> refusal = java.util.Optional.empty();
+        java.util.Optional<String> warning = java.util.Optional.empty();
+        if (after.signum() < 0) {
+            refusal = java.util.Optional.of(paName + " has " + plain(available) + " hours of holiday left in the leave year "
+                    + balance.leaveYear().display() + ", so " + plain(hours) + " hours cannot be booked; book fewer hours or fewer days.");
+        } else if (!balance.irregularHours() && hours.compareTo(balance.remaining()) > 0) {
+            warning = java.util.Optional.of(paName + " has built up " + plain(balance.remaining().max(BigDecimal.ZERO))
+                    + " hours so far in their first year; this booking takes holiday before it is built up, which you may agree to.");
+        }
+        return new Assessment(available, after, refusal, warning);
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
 }

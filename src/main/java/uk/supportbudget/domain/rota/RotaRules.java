@@ -42,6 +42,42 @@ public final class RotaRules {
         }
     }
 
+    /**
+     * The first other pattern for the same PA that would put them in two places at once: same or
+     * neighbouring weekday (a night runs into the next morning), times overlapping, dates in force overlapping.
+     */
+    public static Optional<RotaPattern> patternClash(RotaPattern candidate, Collection<RotaPattern> existing) {
+        LocalDate monday = LocalDate.of(2024, 1, 1);
+        WorkPeriod mine = candidate.on(monday.plusDays(candidate.day().getValue() - 1L));
+        return existing.stream()
+                .filter(other -> other.employeeId() == candidate.employeeId() && (candidate.id() == 0 || other.id() != candidate.id()))
+                .filter(other -> inForceTogether(candidate, other))
+                .filter(other -> {
+                    WorkPeriod theirs = other.on(monday.plusDays(other.day().getValue() - 1L));
+                    for (int weeks = -1; weeks <= 1; weeks++) {
+                        WorkPeriod shifted = new WorkPeriod(theirs.start().plusWeeks(weeks), theirs.end().plusWeeks(weeks), theirs.type(), 0);
+                        if (shifted.overlaps(mine)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }).findFirst();
+    }
+
+    private static boolean inForceTogether(RotaPattern a, RotaPattern b) {
+        return (a.validTo() == null || !a.validTo().isBefore(b.validFrom())) && (b.validTo() == null || !b.validTo().isBefore(a.validFrom()));
+    }
+
+    /** Refuses a repeating shift that overlaps another of the same PA's. */
+    public static void refusePatternClash(RotaPattern candidate, Collection<RotaPattern> existing, String paName) {
+        patternClash(candidate, existing).ifPresent(other -> {
+            throw new Refusal(paName + " already has a repeating " + other.type().label().toLowerCase(java.util.Locale.ROOT) + " shift on "
+                    + other.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + "s " + other.on(
+                    other.validFrom().with(java.time.temporal.TemporalAdjusters.nextOrSame(other.day()))).times()
+                    + "; repeating shifts for one PA cannot overlap, so change the times or the day.");
+        });
+    }
+
     /** A shift from a repeating pattern that nobody covers because its PA is away. */
     public record Gap(Shift uncovered, Absence absence, String sentence) {
     }

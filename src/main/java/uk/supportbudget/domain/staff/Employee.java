@@ -25,6 +25,9 @@ public record Employee(long id, String fullName, String address, LocalDate dateO
                        LocalDate rightToWorkCheckedOn, boolean apprentice) {
 
     public static final int YOUNGEST_AGE = 16;
+    /** How long after the leaving date the reminder about final pay and the P45 stays up. */
+    public static final int LEAVER_REMINDER_DAYS = 31;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     public Employee {
         fullName = fullName == null ? "" : fullName.strip();
@@ -53,6 +56,10 @@ public record Employee(long id, String fullName, String address, LocalDate dateO
         if (starter != StarterDeclaration.P45) {
             p45 = null;
         }
+        if (p45 != null && p45.leftPreviousJobOn() != null && p45.leftPreviousJobOn().isAfter(startDate)) {
+            throw new Refusal("The P45 says " + fullName + " left their previous job on " + p45.leftPreviousJobOn().format(DAY)
+                    + ", after they start here on " + startDate.format(DAY) + "; check the date on the P45.");
+        }
         Objects.requireNonNull(taxCode, "taxCode");
         Objects.requireNonNull(niCategory, "niCategory");
         if (studentLoan == StudentLoanPlan.POSTGRADUATE) {
@@ -78,6 +85,10 @@ public record Employee(long id, String fullName, String address, LocalDate dateO
     /** What an employer should act on about this PA today, each as one sentence. */
     public List<String> reminders(LocalDate today) {
         List<String> due = new ArrayList<>();
+        if (leaveDate != null && !today.isAfter(leaveDate.plusDays(LEAVER_REMINDER_DAYS))) {
+            due.add(fullName + (leaveDate.isBefore(today) ? " left on " : " leaves on ") + leaveDate.format(DAY)
+                    + ": no shifts after that day, and their final pay and P45 are due with the last pay run.");
+        }
         if (leaveDate != null && leaveDate.isBefore(today)) {
             return due;
         }

@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.rota.Absence;
+import uk.supportbudget.domain.rota.AbsenceKind;
 import uk.supportbudget.domain.rota.RotaRules;
 import uk.supportbudget.domain.rota.Shift;
 import uk.supportbudget.domain.rota.ShiftPay;
@@ -84,18 +85,33 @@ public final class RotaView extends VBox {
 
         Button add = button("rota-add", "rota.add", () -> edit(null, monday));
         Button fill = button("rota-fill", "rota.fill", this::fillFromPatterns);
+        Button patterns = button("rota-patterns", "rota.patterns", this::editPatterns);
         Button agreed = button("rota-agreed", "rota.agreed", this::setAgreedHours);
+        Button holiday = button("rota-holiday", "rota.holiday", () -> bookAbsence(AbsenceKind.HOLIDAY));
+        Button sickness = button("rota-sickness", "rota.sickness", () -> bookAbsence(AbsenceKind.SICKNESS));
         Button generate = button("rota-timesheets", "rota.timesheets.generate", this::generateTimesheets);
-        HBox actions = new HBox(8, add, fill, agreed, generate);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, add, fill, patterns, holiday, sickness, agreed, generate);
 
         Label sheetsHeading = new Label(I18n.tr("rota.timesheets"));
         sheetsHeading.getStyleClass().add("title-3");
         buildSheets();
+        Button open = button("rota-open", "rota.timesheets.open", this::openSelected);
+        open.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
+        sheets.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && sheets.getSelectionModel().getSelectedItem() != null) {
+                openSelected();
+            }
+        });
+        sheets.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && sheets.getSelectionModel().getSelectedItem() != null) {
+                openSelected();
+            }
+        });
         Button print = button("rota-print", "rota.timesheets.print", this::printSelected);
         Button signed = button("rota-signed", "rota.timesheets.signed", this::markSelectedSigned);
         print.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
         signed.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
-        HBox sheetActions = new HBox(8, print, signed);
+        HBox sheetActions = new HBox(8, open, print, signed);
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setAccessibleText(I18n.tr("common.loading"));
@@ -191,9 +207,12 @@ public final class RotaView extends VBox {
                 cell.getStyleClass().add("rota-cell");
                 for (Absence absence : week.absences()) {
                     if (absence.employeeId() == employee.id() && absence.days().contains(date)) {
-                        Label away = new Label(I18n.tr("rota.away", absence.kind().label()));
-                        away.getStyleClass().add("rota-away");
-                        cell.getChildren().add(away);
+                        cell.getChildren().add(awayBlock(absence, employee));
+                    }
+                }
+                for (RotaRules.Gap gap : week.analysis().gaps()) {
+                    if (gap.uncovered().employeeId() == employee.id() && gap.uncovered().date().equals(date)) {
+                        cell.getChildren().add(gapBlock(gap, employee, week.staff()));
                     }
                 }
                 for (Shift shift : byPa.getOrDefault(employee.id(), List.of())) {
@@ -229,6 +248,71 @@ public final class RotaView extends VBox {
                 shift.work().describe()));
         block.setOnAction(event -> edit(shift, shift.date()));
         return block;
+    }
+
+    /** Time away in the grid: pressing it offers to cancel the booking. */
+    private Button awayBlock(Absence absence, Employee employee) {
+        Button away = new Button(I18n.tr("rota.away", absence.kind().label()));
+        away.setId("away-" + absence.id() + "-" + employee.id());
+        away.getStyleClass().add("rota-away");
+        away.setMaxWidth(Double.MAX_VALUE);
+        away.setWrapText(true);
+        away.setAccessibleText(I18n.tr("rota.away.help", employee.fullName(), absence.kind().label(), absence.days().display()));
+        away.setOnAction(event -> cancelAbsence(absence, employee));
+        return away;
+    }
+
+    /** A shift nobody covers while its PA is away: written out, and pressing it adds a cover shift. */
+    private Button gapBlock(RotaRules.Gap gap, Employee away, List<Employee> staff) {
+        Button block = new Button(I18n.tr("rota.needsCover", gap.uncovered().work().times()));
+        block.setId("gap-" + away.id() + "-" + gap.uncovered().date());
+        block.getStyleClass().add("rota-gap");
+        block.setMaxWidth(Double.MAX_VALUE);
+        block.setAccessibleText(I18n.tr("rota.needsCover.help", gap.sentence()));
+        block.setOnAction(event -> {
+            Employee coverer = staff.stream().filter(e -> e.id() != away.id()).findFirst().orElse(away);
+            Shift template = new Shift(0, coverer.id(), gap.uncovered().work(), coverer.id() == away.id() ? null : away.id(),
+                    gap.absence().kind(), null, "");
+            edit(template, gap.uncovered().date());
+        });
+        return block;
+    }
+
+    private void bookAbsence(AbsenceKind kind) {
+        if (shown == null || shown.staff().isEmpty()) {
+            session.dialogs().showInfo(I18n.tr("rota.title"), I18n.tr("rota.noStaff"));
+            return;
+        }
+        LocalDate day = shown.days().contains(session.today()) ? session.today() : monday;
+        AbsenceDialog.show(session, getScene().getWindow(), shown.staff(), kind, day).ifPresent(absence ->
+                session.tasks().run(I18n.tr("task.rota.save"), () -> new RotaService(session.book()).bookWithinEntitlement(absence), off -> {
+                    String booked = I18n.tr(kind == AbsenceKind.HOLIDAY ? "rota.holiday.booked" : "rota.sickness.booked", absence.days().display());
+                    session.dialogs().showInfo(I18n.tr(kind == AbsenceKind.HOLIDAY ? "absence.holiday.title" : "absence.sickness.title"), off.isEmpty() ? booked
+                            : booked + " " + I18n.tr("rota.absence.needCover", off.size(),
+                            off.stream().map(shift -> shift.work().describe()).collect(Collectors.joining("; "))));
+                    monday = RotaRules.monday(absence.days().first());
+                    reload();
+                }));
+    }
+
+    private void cancelAbsence(Absence absence, Employee employee) {
+        if (!session.dialogs().confirm(I18n.tr("rota.absence.cancel.title"), I18n.tr("rota.absence.cancel.question", employee.fullName(),
+                absence.kind().label().toLowerCase(Locale.ROOT), absence.days().display()), I18n.tr("rota.absence.cancel"))) {
+            return;
+        }
+        session.tasks().run(I18n.tr("task.rota.save"), () -> new RotaService(session.book()).cancelAbsence(absence.id(), true), back -> {
+            session.dialogs().showInfo(I18n.tr("rota.absence.cancel.title"), I18n.tr("rota.absence.cancelled", back));
+            reload();
+        });
+    }
+
+    private void editPatterns() {
+        if (shown == null || shown.staff().isEmpty()) {
+            session.dialogs().showInfo(I18n.tr("rota.title"), I18n.tr("rota.noStaff"));
+            return;
+        }
+        PatternsDialog.show(session, getScene().getWindow(), shown.staff());
+        reload();
     }
 
     // ---- changing shifts
@@ -315,6 +399,17 @@ public final class RotaView extends VBox {
             session.dialogs().showInfo(I18n.tr("rota.timesheets"), I18n.tr("rota.timesheets.made", made.size()));
             reload();
         });
+    }
+
+    private void openSelected() {
+        TimesheetService.Summary chosen = sheets.getSelectionModel().getSelectedItem();
+        long id = chosen.timesheet().id();
+        session.tasks().run(I18n.tr("task.rota"), () -> new TimesheetService(session.book()).forEditing(id), editing ->
+                TimesheetDialog.show(getScene().getWindow(), editing).ifPresent(lines ->
+                        session.tasks().run(I18n.tr("task.rota.save"), () -> new TimesheetService(session.book()).correct(id, lines), saved -> {
+                            session.dialogs().showInfo(I18n.tr("rota.timesheets"), I18n.tr("rota.timesheets.saved"));
+                            reload();
+                        })));
     }
 
     private void printSelected() {

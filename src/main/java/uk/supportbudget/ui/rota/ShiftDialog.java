@@ -1,8 +1,6 @@
 package uk.supportbudget.ui.rota;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +49,7 @@ final class ShiftDialog {
     static Optional<Outcome> show(Window owner, List<Employee> staff, Shift existing, LocalDate day) {
         Dialog<Outcome> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(I18n.tr(existing == null ? "rota.dialog.add" : "rota.dialog.edit"));
+        dialog.setTitle(I18n.tr(existing == null || existing.id() == 0 ? "rota.dialog.add" : "rota.dialog.edit"));
         dialog.setHeaderText(dialog.getTitle());
         dialog.getDialogPane().setId("shift-dialog");
 
@@ -116,7 +114,7 @@ final class ShiftDialog {
         ButtonType save = new ButtonType(I18n.tr("rota.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType delete = new ButtonType(I18n.tr("rota.dialog.delete"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().add(save);
-        if (existing != null) {
+        if (existing != null && existing.id() != 0) {
             dialog.getDialogPane().getButtonTypes().add(delete);
         }
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -128,8 +126,8 @@ final class ShiftDialog {
                 if (pa.getValue() == null || date.getValue() == null) {
                     throw new Refusal(I18n.tr("rota.dialog.needPaAndDay"));
                 }
-                WorkPeriod work = WorkPeriod.on(date.getValue(), time(from.getText()), time(to.getText()), type.getValue())
-                        .withAwakeMinutes(type.getValue() == ShiftType.SLEEP_IN ? minutes(awake.getText()) : 0);
+                WorkPeriod work = WorkPeriod.on(date.getValue(), Times.time(from.getText()), Times.time(to.getText()), type.getValue())
+                        .withAwakeMinutes(type.getValue() == ShiftType.SLEEP_IN ? Times.minutes(awake.getText()) : 0);
                 Employee coverFor = cover.getValue() == null ? null : cover.getValue().employee();
                 built[0] = new Shift(existing == null ? 0 : existing.id(), pa.getValue().employee().id(), work,
                         coverFor == null ? null : coverFor.id(), reason.getValue(), existing == null ? null : existing.patternId(), note.getText());
@@ -148,21 +146,5 @@ final class ShiftDialog {
             return null;
         });
         return dialog.showAndWait();
-    }
-
-    private static LocalTime time(String text) {
-        try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new Refusal("\"" + text.strip() + "\" is not a time; type it as hours and minutes on the 24-hour clock, such as 09:00 or 22:30.");
-        }
-    }
-
-    private static int minutes(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new Refusal("\"" + text.strip() + "\" is not a number of minutes awake; enter a whole number such as 0 or 90.");
-        }
     }
 }

@@ -2,6 +2,7 @@ package uk.supportbudget.ui.staff;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,12 +16,14 @@ import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.money.PayFrequency;
 import uk.supportbudget.domain.payroll.NiCategory;
+import uk.supportbudget.domain.payroll.StudentLoanPlan;
 import uk.supportbudget.domain.payroll.TaxCode;
 import uk.supportbudget.domain.staff.BankDetails;
 import uk.supportbudget.domain.staff.Contract;
 import uk.supportbudget.domain.staff.DbsCheck;
 import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.domain.staff.NiNumber;
+import uk.supportbudget.domain.staff.P45Figures;
 import uk.supportbudget.domain.staff.PensionStatus;
 import uk.supportbudget.domain.staff.StarterDeclaration;
 import uk.supportbudget.service.StaffService;
@@ -59,12 +62,31 @@ public final class StaffFormModel {
     final StringProperty wakingNightRate = new SimpleStringProperty("");
     final StringProperty noticeWeeks = new SimpleStringProperty("1");
     final ObjectProperty<PayFrequency> payFrequency = new SimpleObjectProperty<>(PayFrequency.MONTHLY);
+    final ObjectProperty<LocalDate> leaveDate = new SimpleObjectProperty<>();
+    final StringProperty p45Pay = new SimpleStringProperty("");
+    final StringProperty p45Tax = new SimpleStringProperty("");
+    final StringProperty p45TaxCode = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> p45LeftOn = new SimpleObjectProperty<>();
+    final ObjectProperty<LoanChoice> studentLoan = new SimpleObjectProperty<>(LoanChoice.NONE);
+    final BooleanProperty postgraduateLoan = new SimpleBooleanProperty(false);
 
-    private Employee original;
+    /** A student loan plan to choose, or none. */
+    record LoanChoice(StudentLoanPlan plan) {
+        static final LoanChoice NONE = new LoanChoice(null);
+
+        static java.util.List<LoanChoice> all() {
+            return java.util.List.of(NONE, new LoanChoice(StudentLoanPlan.PLAN_1), new LoanChoice(StudentLoanPlan.PLAN_2),
+                    new LoanChoice(StudentLoanPlan.PLAN_4), new LoanChoice(StudentLoanPlan.PLAN_5));
+        }
+
+        @Override
+        public String toString() {
+            return plan == null ? uk.supportbudget.ui.common.I18n.tr("staff.loan.none") : plan.displayName();
+        }
+    }
 
     /** An empty form for a new PA starting {@code today}. */
     void clear(LocalDate today) {
-        original = null;
         employeeId.set(0L);
         for (StringProperty text : new StringProperty[] {fullName, address, niNumber, sortCode, accountNumber, emergencyContact, dbsNumber,
                 hoursPerWeek, dayRate, nightRate, weekendRate, bankHolidayRate, sleepIn, wakingNightRate}) {
@@ -82,11 +104,17 @@ public final class StaffFormModel {
         pension.set(PensionStatus.NOT_YET_ASSESSED);
         payFrequency.set(PayFrequency.MONTHLY);
         apprentice.set(false);
+        leaveDate.set(null);
+        p45Pay.set("");
+        p45Tax.set("");
+        p45TaxCode.set("");
+        p45LeftOn.set(null);
+        studentLoan.set(LoanChoice.NONE);
+        postgraduateLoan.set(false);
     }
 
     void load(StaffService.StaffMember member) {
         Employee e = member.employee();
-        original = e;
         employeeId.set(e.id());
         fullName.set(e.fullName());
         address.set(e.address());
@@ -104,6 +132,13 @@ public final class StaffFormModel {
         dbsNumber.set(e.dbs() == null ? "" : e.dbs().certificateNumber());
         rightToWork.set(e.rightToWorkCheckedOn());
         apprentice.set(e.apprentice());
+        leaveDate.set(e.leaveDate());
+        p45Pay.set(e.p45() == null ? "" : e.p45().previousPay().plain());
+        p45Tax.set(e.p45() == null ? "" : e.p45().previousTax().plain());
+        p45TaxCode.set(e.p45() == null ? "" : e.p45().taxCode().toString());
+        p45LeftOn.set(e.p45() == null ? null : e.p45().leftPreviousJobOn());
+        studentLoan.set(new LoanChoice(e.studentLoan()));
+        postgraduateLoan.set(e.postgraduateLoan());
         member.contract().ifPresent(c -> {
             termsFrom.set(c.startsOn());
             hoursPerWeek.set(c.hoursPerWeek() == null ? "" : c.hoursPerWeek().toPlainString());
@@ -147,6 +182,50 @@ public final class StaffFormModel {
     Optional<String> dbsProblem() {
         return dbsNumber.get().isBlank() ? Optional.empty() : problem(() -> new DbsCheck(dbsDate.get() == null ? LocalDate.MIN : dbsDate.get(),
                 dbsNumber.get()));
+    }
+
+    boolean fromP45() {
+        return starter.get() == StarterDeclaration.P45;
+    }
+
+    /** Pay to date on the P45 (box 7 of part 2): needed when the PA brings one; never negative. */
+    Optional<String> p45PayProblem() {
+        if (!fromP45()) {
+            return Optional.empty();
+        }
+        if (p45Pay.get().isBlank()) {
+            return Optional.of("Please enter the total pay to date from the P45.");
+        }
+        Optional<String> notAmount = problem(() -> Money.parseLenient(p45Pay.get()));
+        return notAmount.isPresent() || !Money.parseLenient(p45Pay.get()).isNegative() ? notAmount
+                : Optional.of("Pay to date on the P45 cannot be negative; copy it from the P45 as it is printed.");
+    }
+
+    /** Tax to date on the P45: needed when the PA brings one; may be negative after a refund. */
+    Optional<String> p45TaxProblem() {
+        if (!fromP45()) {
+            return Optional.empty();
+        }
+        return p45Tax.get().isBlank() ? Optional.of("Please enter the total tax to date from the P45 (0.00 if none).")
+                : problem(() -> Money.parseLenient(p45Tax.get()));
+    }
+
+    Optional<String> p45TaxCodeProblem() {
+        if (!fromP45()) {
+            return Optional.empty();
+        }
+        return p45TaxCode.get().isBlank() ? Optional.of("Please enter the tax code printed on the P45, such as 1257L.")
+                : problem(() -> TaxCode.parse(p45TaxCode.get()));
+    }
+
+    Optional<String> p45LeftOnProblem() {
+        return fromP45() && p45LeftOn.get() != null && startDate.get() != null && p45LeftOn.get().isAfter(startDate.get())
+                ? Optional.of("The P45 leaving date is after this PA starts with you; check the date on the P45.") : Optional.empty();
+    }
+
+    Optional<String> leaveDateProblem() {
+        return leaveDate.get() != null && startDate.get() != null && leaveDate.get().isBefore(startDate.get())
+                ? Optional.of("The leaving date is before the start date; check both dates.") : Optional.empty();
     }
 
     Optional<String> hoursProblem() {
@@ -213,11 +292,18 @@ public final class StaffFormModel {
         if (dbsDate.get() == null && !dbsNumber.get().isBlank()) {
             throw new Refusal("Please enter the date on the DBS certificate as well as its number.");
         }
+        for (Optional<String> wrong : List.of(p45PayProblem(), p45TaxProblem(), p45TaxCodeProblem(), leaveDateProblem())) {
+            wrong.ifPresent(sentence -> {
+                throw new Refusal(sentence);
+            });
+        }
+        P45Figures p45 = fromP45() ? new P45Figures(Money.parseLenient(p45Pay.get()), Money.parseLenient(p45Tax.get()),
+                TaxCode.parse(p45TaxCode.get()), p45LeftOn.get()) : null;
         return new Employee(employeeId.get(), fullName.get(), address.get(), dateOfBirth.get(),
                 niNumber.get().isBlank() ? null : NiNumber.parse(niNumber.get()), startDate.get(),
-                original == null ? null : original.leaveDate(), starter.get(), original == null ? null : original.p45(),
-                TaxCode.parse(taxCode.get()), niCategory.get(), original == null ? null : original.studentLoan(),
-                original != null && original.postgraduateLoan(), pension.get(), bank(), emergencyContact.get(),
+                leaveDate.get(), starter.get(), p45,
+                TaxCode.parse(taxCode.get()), niCategory.get(), studentLoan.get() == null ? null : studentLoan.get().plan(),
+                postgraduateLoan.get(), pension.get(), bank(), emergencyContact.get(),
                 dbsNumber.get().isBlank() ? null : new DbsCheck(dbsDate.get(), dbsNumber.get()), rightToWork.get(), apprentice.get());
     }
 

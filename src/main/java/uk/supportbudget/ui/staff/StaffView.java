@@ -39,6 +39,7 @@ import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.domain.staff.PensionStatus;
 import uk.supportbudget.domain.staff.StarterDeclaration;
 import uk.supportbudget.domain.staff.Supplier;
+import uk.supportbudget.service.RotaService;
 import uk.supportbudget.service.StaffService;
 import uk.supportbudget.ui.common.DatePickers;
 import uk.supportbudget.ui.common.I18n;
@@ -172,13 +173,31 @@ public final class StaffView extends VBox {
         row = add(about, row, "staff.field.dateOfBirth", date("staff-dob", form.dateOfBirth), null, null);
         row = add(about, row, "staff.field.niNumber", text("staff-ni", form.niNumber), validation, form::niProblem);
         row = add(about, row, "staff.field.startDate", date("staff-start", form.startDate), null, null);
+        row = add(about, row, "staff.field.leaveDate", date("staff-leave", form.leaveDate), validation, form::leaveDateProblem);
+        about.add(muted(I18n.tr("staff.leave.help")), 1, row++);
         row = add(about, row, "staff.field.emergency", text("staff-emergency", form.emergencyContact), null, null);
 
         GridPane tax = grid();
         row = 0;
         row = add(tax, row, "staff.field.starter", combo("staff-starter", form.starter, StarterDeclaration.values()), null, null);
+        GridPane p45 = grid();
+        int p45Row = 0;
+        p45Row = add(p45, p45Row, "staff.field.p45Pay", text("staff-p45-pay", form.p45Pay), validation, form::p45PayProblem);
+        p45Row = add(p45, p45Row, "staff.field.p45Tax", text("staff-p45-tax", form.p45Tax), validation, form::p45TaxProblem);
+        p45Row = add(p45, p45Row, "staff.field.p45TaxCode", text("staff-p45-tax-code", form.p45TaxCode), validation, form::p45TaxCodeProblem);
+        add(p45, p45Row, "staff.field.p45LeftOn", date("staff-p45-left", form.p45LeftOn), validation, form::p45LeftOnProblem);
+        p45.setId("staff-p45");
+        p45.visibleProperty().bind(form.starter.isEqualTo(StarterDeclaration.P45));
+        p45.managedProperty().bind(p45.visibleProperty());
+        tax.add(p45, 0, row++, 2, 1);
         row = add(tax, row, "staff.field.taxCode", text("staff-tax-code", form.taxCode), validation, form::taxCodeProblem);
         row = add(tax, row, "staff.field.niCategory", combo("staff-ni-category", form.niCategory, NiCategory.values()), null, null);
+        row = add(tax, row, "staff.field.studentLoan", combo("staff-student-loan", form.studentLoan,
+                StaffFormModel.LoanChoice.all().toArray(new StaffFormModel.LoanChoice[0])), null, null);
+        CheckBox postgraduate = new CheckBox(I18n.tr("staff.field.postgraduateLoan"));
+        postgraduate.setId("staff-postgraduate-loan");
+        postgraduate.selectedProperty().bindBidirectional(form.postgraduateLoan);
+        tax.add(postgraduate, 1, row++);
         row = add(tax, row, "staff.field.pension", combo("staff-pension", form.pension, PensionStatus.values()), null, null);
         row = addBank(tax, row, validation);
 
@@ -222,6 +241,9 @@ public final class StaffView extends VBox {
         form.dateOfBirth.addListener((obs, old, now) -> validation.revalidate());
         form.termsFrom.addListener((obs, old, now) -> validation.revalidate());
         form.apprentice.addListener((obs, old, now) -> validation.revalidate());
+        // Choosing P45 makes its figures needed; a new start date moves what the leaving dates may be.
+        form.starter.addListener((obs, old, now) -> validation.revalidate());
+        form.startDate.addListener((obs, old, now) -> validation.revalidate());
 
         Label problem = new Label();
         problem.setId("staff-problem");
@@ -289,6 +311,23 @@ public final class StaffView extends VBox {
         }
         problem.setText("");
         boolean isNew = form.isNew();
+        LocalDate leaving = employee.leaveDate();
+        if (isNew || leaving == null) {
+            store(employee, contract, isNew, null, problem);
+            return;
+        }
+        // A leaver works no shifts after their last day: say which come off the rota before taking them off.
+        session.tasks().run(I18n.tr("task.staff"), () -> new RotaService(session.book()).shiftsAfter(employee.id(), leaving).size(), later -> {
+            if (later > 0 && !session.dialogs().confirm(I18n.tr("staff.leave.confirm.title"),
+                    I18n.tr("staff.leave.confirm.question", employee.fullName(), later, leaving.format(DAY)), I18n.tr("staff.leave.confirm"))) {
+                return;
+            }
+            store(employee, contract, false, later > 0 ? leaving : null, problem);
+        });
+    }
+
+    /** Saves the PA and their terms in one transaction, taking shifts after {@code removeShiftsAfter} (if any) off the rota. */
+    private void store(Employee employee, Contract contract, boolean isNew, LocalDate removeShiftsAfter, Label problem) {
         session.tasks().run(I18n.tr("task.staff.save"), () -> {
             StaffService staff = new StaffService(session.book());
             if (isNew) {
@@ -299,6 +338,9 @@ public final class StaffView extends VBox {
                 Optional<Contract> current = staff.contractOn(employee.id(), contract.startsOn());
                 if (current.isEmpty() || !sameTerms(current.get(), contract)) {
                     staff.changeContract(contract);
+                }
+                if (removeShiftsAfter != null) {
+                    new RotaService(session.book()).removeShiftsAfter(employee.id(), removeShiftsAfter);
                 }
                 return employee.id();
             });
@@ -374,6 +416,14 @@ public final class StaffView extends VBox {
     }
 
     // ---- small builders
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
 
     private static VBox section(String key, GridPane grid) {
         Label heading = new Label(I18n.tr(key));
