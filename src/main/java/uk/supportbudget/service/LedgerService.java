@@ -107,6 +107,11 @@ public final class LedgerService {
      * the first payee rule that fits, as an imported one would.
      */
     public Transaction add(Transaction transaction) {
+        return add(transaction, false);
+    }
+
+    /** As {@link #add(Transaction)}, under the reconciled-period rule of {@link #update(Transaction, boolean)}. */
+    public Transaction add(Transaction transaction, boolean confirmedLocked) {
         refuseZero(transaction.amount());
         if (transaction.category() == Category.TRANSFER || transaction.isTransfer()) {
             throw new Refusal("To move money between your own accounts, use Transfer so both accounts show it.");
@@ -119,7 +124,7 @@ public final class LedgerService {
                                 rule.funder() == null ? transaction.funder() : rule.funder()))
                         .orElse(transaction);
             }
-            return transactions.add(toAdd);
+            return transactions.addAll(List.of(toAdd), confirmedLocked).get(0);
         });
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import uk.supportbudget.domain.ledger.Transaction;
 
@@ -132,8 +134,37 @@ public final class ImportRepository {
                 }
                 insert.executeBatch();
             }
+            flagRowsInReconciledPeriod(connection, batch.accountId(), batchId);
             return batchId;
         });
+    }
+
+    /**
+     * Imported rows dated inside a period already reconciled with the bank are kept (the
+     * statement says they happened) but flagged, so the next return lists them.
+     */
+    private void flagRowsInReconciledPeriod(Connection connection, long accountId, long batchId) throws SQLException {
+        Optional<LocalDate> locked = ReconciliationRepository.lockedUntil(connection, accountId);
+        if (locked.isEmpty()) {
+            return;
+        }
+        TransactionRepository transactions = new TransactionRepository(book);
+        for (Transaction added : transactions.select(new TransactionRepository.Selection(accountId, null, locked.get()))) {
+            if (importedIn(connection, added.id(), batchId)) {
+                transactions.flagAdded(connection, added, locked.get());
+            }
+        }
+    }
+
+    private static boolean importedIn(Connection connection, long transactionId, long batchId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM txn WHERE id = ? AND import_batch_id = ?")) {
+            select.setLong(1, transactionId);
+            select.setLong(2, batchId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private long insertBatch(Connection connection, Batch batch, String now) throws SQLException {

@@ -21,7 +21,8 @@ final class Migrations {
             "V002__staff.sql",
             "V003__returns.sql",
             "V004__reconcile.sql",
-            "V007__staff2.sql");
+            "V007__staff2.sql",
+            "V010__locked_added.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

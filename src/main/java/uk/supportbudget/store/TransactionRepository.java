@@ -55,18 +55,53 @@ public final class TransactionRepository {
 
     /** Adds transactions in one database transaction: all of them, or none. */
     public List<Transaction> addAll(List<Transaction> transactions) {
+        return addAll(transactions, false);
+    }
+
+    /**
+     * As {@link #addAll(List)}; a transaction dated inside a period already reconciled with the
+     * bank is added only when {@code confirmedLocked} says the person agreed, and is flagged for
+     * the next return; otherwise {@link LockedPeriodEdit} is thrown and nothing is added.
+     */
+    public List<Transaction> addAll(List<Transaction> transactions, boolean confirmedLocked) {
         return book.inTransaction(connection -> {
             List<Transaction> added = new ArrayList<>(transactions.size());
+            Map<Long, Optional<LocalDate>> locks = new HashMap<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 String now = book.now();
                 for (Transaction transaction : transactions) {
+                    Optional<LocalDate> locked = lockFor(connection, locks, transaction.accountId())
+                            .filter(until -> !transaction.date().isAfter(until));
+                    if (locked.isPresent() && !confirmedLocked) {
+                        throw new LockedPeriodEdit(locked.get());
+                    }
                     bind(insert, transaction, transaction.transferGroup(), now);
                     insert.executeUpdate();
-                    added.add(withId(transaction, AccountRepository.generatedKey(insert), transaction.transferGroup()));
+                    Transaction saved = withId(transaction, AccountRepository.generatedKey(insert), transaction.transferGroup());
+                    if (locked.isPresent()) {
+                        flagAdded(connection, saved, locked.get());
+                    }
+                    added.add(saved);
                 }
             }
             return added;
         });
+    }
+
+    private static Optional<LocalDate> lockFor(Connection connection, Map<Long, Optional<LocalDate>> cache, long accountId)
+            throws SQLException {
+        Optional<LocalDate> known = cache.get(accountId);
+        if (known == null) {
+            known = ReconciliationRepository.lockedUntil(connection, accountId);
+            cache.put(accountId, known);
+        }
+        return known;
+    }
+
+    /** Records that a transaction appeared in a reconciled period, for the next return. */
+    void flagAdded(Connection connection, Transaction added, LocalDate lockedUntil) throws SQLException {
+        ReconciliationRepository.flag(connection, new LockedEdit(0, added.id(), added.accountId(), added.date(),
+                LockedEdit.Change.ADDED, "", LockedEdit.describe(added), lockedUntil, book.now(), book.user()));
     }
 
     public Transaction add(Transaction transaction) {

@@ -16,7 +16,7 @@ public record LockedEdit(long id, long transactionId, long accountId, LocalDate 
                          String before, String after, LocalDate lockedUntil, String editedAt, String editedBy) {
 
     public enum Change {
-        EDITED, DELETED
+        ADDED, EDITED, DELETED
     }
 
     public LockedEdit {

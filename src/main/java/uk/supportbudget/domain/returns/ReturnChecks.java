@@ -68,8 +68,11 @@ public final class ReturnChecks {
             return java.util.Optional.empty();
         }
         String detail = edits.stream()
-                .map(e -> e.transactionDate() + " " + (e.change() == uk.supportbudget.domain.ledger.LockedEdit.Change.DELETED
-                        ? "deleted: " + e.before() : e.before() + " \u2192 " + e.after()))
+                .map(e -> e.transactionDate() + " " + switch (e.change()) {
+                    case ADDED -> "added: " + e.after();
+                    case DELETED -> "deleted: " + e.before();
+                    case EDITED -> e.before() + " \u2192 " + e.after();
+                })
                 .collect(java.util.stream.Collectors.joining("; "));
         return java.util.Optional.of(new Finding(Kind.CHANGED_AFTER_RECONCILING, edits.size(), Money.ZERO, detail));
     }

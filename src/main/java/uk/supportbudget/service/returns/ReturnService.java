@@ -216,8 +216,11 @@ public final class ReturnService {
                 prepared.plan().outcomes().stream().map(Outcome::text).toList(), prepared.figures(), files, preparedOn,
                 changesAfterReconciling(prepared.figures().period()).stream()
                         .map(edit -> edit.transactionDate().format(DAY) + ": "
-                                + (edit.change() == uk.supportbudget.domain.ledger.LockedEdit.Change.DELETED
-                                ? "deleted (" + edit.before() + ")" : edit.before() + " changed to " + edit.after()))
+                                + switch (edit.change()) {
+                                    case ADDED -> "added (" + edit.after() + ")";
+                                    case DELETED -> "deleted (" + edit.before() + ")";
+                                    case EDITED -> edit.before() + " changed to " + edit.after();
+                                })
                         .toList());
         return ReturnPdf.render(document, progress);
     }

@@ -161,7 +161,24 @@ final class LedgerForms {
         Transaction withNotes = new Transaction(0, transaction.accountId(), transaction.date(), transaction.amount(),
                 transaction.payee(), transaction.description(), transaction.category(), transaction.funder(),
                 transaction.paymentMethod(), notes.getText(), false, null);
-        session.tasks().run(I18n.tr("task.saving"), () -> new LedgerService(session.book()).add(withNotes), added);
+        save(session, withNotes, false, added);
+    }
+
+    /** A payment dated in a period already reconciled with the bank is asked about, then flagged. */
+    private static void save(BookSession session, Transaction transaction, boolean confirmedLocked,
+                             Consumer<Transaction> added) {
+        session.tasks().run(I18n.tr("task.saving"),
+                () -> new LedgerService(session.book()).add(transaction, confirmedLocked), added, error -> {
+                    if (error instanceof uk.supportbudget.domain.ledger.LockedPeriodEdit locked) {
+                        if (session.dialogs().confirm(I18n.tr("money.lockedTitle"), locked.getMessage(),
+                                I18n.tr("money.lockedDoIt"))) {
+                            save(session, transaction, true, added);
+                        }
+                        return;
+                    }
+                    session.dialogs().showError(I18n.tr("error.title"),
+                            uk.supportbudget.ui.common.BackgroundTasks.describe(error));
+                });
     }
 
     /** Money moved between two of the person's own accounts. */

@@ -142,6 +142,35 @@ class ReturnServiceTest {
         }
     }
 
+    @Test
+    void paymentsAddedOrImportedIntoAReconciledPeriodAreFlaggedToo() {
+        Transaction taxi = add("2025-04-11", "-12.50", Category.TRANSPORT, Funder.NHS);
+        var reconciliation = new uk.supportbudget.service.ReconciliationService(book);
+        reconciliation.setCleared(List.of(taxi.id()), true);
+        reconciliation.finish(account, LocalDate.of(2025, 4, 20), Money.parse("987.50"));
+
+        var ledger = new uk.supportbudget.service.LedgerService(book);
+        Transaction late = Transaction.of(account, LocalDate.of(2025, 4, 15), Money.parse("-5.00"), "Bus", "",
+                Category.TRANSPORT, Funder.NHS, "Card");
+        assertThrows(uk.supportbudget.domain.ledger.LockedPeriodEdit.class, () -> ledger.add(late));
+        assertEquals(0, new uk.supportbudget.store.ReconciliationRepository(book)
+                .flaggedEdits(START, LocalDate.of(2100, 1, 1)).size(), "nothing is flagged before the person agrees");
+        ledger.add(late, true);
+
+        byte[] statement = "Date,Description,Amount\n12/04/2025,MISSED SHOP,-7.00\n25/04/2025,LATER SHOP,-3.00\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        new uk.supportbudget.service.ImportService().apply(book, "Bank", statement, "s.csv",
+                uk.supportbudget.io.bank.ReadOptions.defaults());
+
+        var flagged = new uk.supportbudget.store.ReconciliationRepository(book).flaggedEdits(START, LocalDate.of(2100, 1, 1));
+        assertEquals(2, flagged.size(), "the confirmed payment and the imported row dated before the 20th: " + flagged);
+        assertTrue(flagged.stream().allMatch(e -> e.change() == uk.supportbudget.domain.ledger.LockedEdit.Change.ADDED));
+        ReturnChecks.Finding finding = april(null).findings().stream()
+                .filter(f -> f.kind() == ReturnChecks.Kind.CHANGED_AFTER_RECONCILING).findFirst().orElseThrow();
+        assertEquals(2, finding.count());
+        assertTrue(finding.detail().contains("added: "), finding.detail());
+    }
+
     private static byte[] tinyPng() {
         var image = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var out = new java.io.ByteArrayOutputStream();
