@@ -72,7 +72,8 @@ public final class ColumnMappingDialog {
         dialog.getDialogPane().getButtonTypes().addAll(use,
                 new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setPrefWidth(880);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == use ? outcome().mapping() : null);
 
@@ -99,6 +100,8 @@ public final class ColumnMappingDialog {
         right = field(grid, right, 2, "mapping.reference", reference);
         right = field(grid, right, 2, "mapping.balance", balance);
         field(grid, right, 2, "mapping.bankId", bankId);
+        hasHeadings.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        spendingPositive.setWrapText(true);
         grid.add(hasHeadings, 0, row, 2, 1);
         grid.add(spendingPositive, 2, row, 2, 1);
 
@@ -132,8 +135,9 @@ public final class ColumnMappingDialog {
     private static int field(GridPane grid, int row, int column, String key, ComboBox<String> combo) {
         Label label = new Label(I18n.tr(key));
         label.setLabelFor(combo);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are read, never cut short
         combo.setAccessibleText(I18n.tr(key));
-        combo.setPrefWidth(240);
+        combo.setPrefWidth(220);
         grid.add(label, column, row);
         grid.add(combo, column + 1, row);
         return row + 1;
