@@ -32,6 +32,7 @@ import uk.supportbudget.service.LedgerFilter;
 import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * At a glance: what is there now, how long it lasts, spending against the plan per category and
@@ -140,7 +141,7 @@ public final class DashboardView extends VBox {
         chart.setLegendVisible(true);
         chart.setBarGap(1);
         chart.setCategoryGap(8);
-        chart.setPrefHeight(Math.max(160, 46 * uses.size() + 70));
+        chart.setPrefHeight(ThemeManager.scaled(Math.max(160, 46 * uses.size() + 70)));
         chart.setAccessibleText(I18n.tr("dashboard.chartHelp"));
         XYChart.Series<Number, String> budget = new XYChart.Series<>();
         budget.setName(I18n.tr("dashboard.budget"));
@@ -171,7 +172,7 @@ public final class DashboardView extends VBox {
             ProgressBar bar = new ProgressBar(use.budget().isPositive()
                     ? Math.min(1.0, use.spent().toDecimal().divide(use.budget().toDecimal(), 4, RoundingMode.HALF_UP).doubleValue())
                     : (use.spent().isPositive() ? 1.0 : 0.0));
-            bar.setPrefWidth(180);
+            bar.setPrefWidth(ThemeManager.scaled(180));
             boolean over = use.spent().compareTo(use.budget()) > 0;
             if (over) {
                 bar.getStyleClass().add("over-budget");
@@ -223,7 +224,7 @@ public final class DashboardView extends VBox {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(ThemeManager.scaled(260));
         chart.setAccessibleText(words.getText());
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName(I18n.tr("dashboard.forecastLine"));
@@ -269,13 +270,15 @@ public final class DashboardView extends VBox {
         Hyperlink figureLink = link(figure, id + "-figure", opens);
         figureLink.getStyleClass().addAll("card-figure", "link-figure");
         figureLink.setAccessibleText(I18n.tr("dashboard.opens", caption, figure));
+        // a figure is never cut to "…": at large text sizes the card grows to hold it
+        figureLink.setMinWidth(Hyperlink.USE_PREF_SIZE);
         Label helpLabel = new Label(help);
         helpLabel.getStyleClass().add("card-help");
         helpLabel.setWrapText(true);
         VBox card = new VBox(6, captionLabel, figureLink, helpLabel);
         card.setId(id);
         card.getStyleClass().addAll("dashboard-card", "clickable");
-        card.setPrefWidth(194);
+        card.setPrefWidth(ThemeManager.scaled(194));
         card.setOnMouseClicked(e -> session.showMoney(opens));
         return card;
     }
@@ -307,9 +310,9 @@ public final class DashboardView extends VBox {
         grid.setHgap(24);
         grid.setVgap(6);
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(240);
+        first.setMinWidth(ThemeManager.scaled(240));
         ColumnConstraints second = new ColumnConstraints();
-        second.setMinWidth(160);
+        second.setMinWidth(ThemeManager.scaled(160));
         ColumnConstraints third = new ColumnConstraints();
         third.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(first, second, third);

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import uk.supportbudget.io.bank.CsvMapping;
 import uk.supportbudget.io.bank.StatementRow;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Asks which column of an unrecognised CSV holds what, showing the first rows read with the
@@ -72,7 +73,7 @@ public final class ColumnMappingDialog {
         dialog.getDialogPane().getButtonTypes().addAll(use,
                 new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setPrefWidth(ThemeManager.scaled(860));
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == use ? outcome().mapping() : null);
 
@@ -108,7 +109,7 @@ public final class ColumnMappingDialog {
         readSummary.setId("mapping-summary");
         readSummary.setWrapText(true);
         preview.setId("mapping-preview");
-        preview.setPrefHeight(240);
+        preview.setPrefHeight(ThemeManager.scaled(240));
         preview.setPlaceholder(new Label(I18n.tr("mapping.nothingRead")));
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         preview.getColumns().addAll(List.of(
@@ -133,7 +134,7 @@ public final class ColumnMappingDialog {
         Label label = new Label(I18n.tr(key));
         label.setLabelFor(combo);
         combo.setAccessibleText(I18n.tr(key));
-        combo.setPrefWidth(240);
+        combo.setPrefWidth(ThemeManager.scaled(240));
         grid.add(label, column, row);
         grid.add(combo, column + 1, row);
         return row + 1;
@@ -143,7 +144,7 @@ public final class ColumnMappingDialog {
                                                      double width) {
         TableColumn<StatementRow, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        column.setPrefWidth(ThemeManager.scaled(width));
         column.setSortable(false);
         return column;
     }
