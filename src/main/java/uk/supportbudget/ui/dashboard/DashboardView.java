@@ -236,8 +236,38 @@ public final class DashboardView extends VBox {
         zero.getData().add(new XYChart.Data<>(days.getLowerBound(), BigDecimal.ZERO));
         zero.getData().add(new XYChart.Data<>(days.getUpperBound(), BigDecimal.ZERO));
         chart.getData().addAll(List.of(line, zero));
-        section.getChildren().addAll(words, chart, assumptions);
+        section.getChildren().addAll(words, chartOrTable(chart, forecastTable(forecast)), assumptions);
         return section;
+    }
+
+    /** A chart, with a button that shows the same figures as a table (for screen readers and for anyone). */
+    private static Node chartOrTable(Node chart, Node table) {
+        javafx.scene.control.ToggleButton asTable = new javafx.scene.control.ToggleButton();
+        asTable.setId(chart.getId() + "-as-table");
+        asTable.getStyleClass().add("show-as-table");
+        asTable.textProperty().bind(javafx.beans.binding.Bindings.when(asTable.selectedProperty())
+                .then(I18n.tr("display.showChart")).otherwise(I18n.tr("display.showTable")));
+        chart.visibleProperty().bind(asTable.selectedProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
+        table.visibleProperty().bind(asTable.selectedProperty());
+        table.managedProperty().bind(table.visibleProperty());
+        return new VBox(8, asTable, chart, table);
+    }
+
+    private static Node forecastTable(Forecast forecast) {
+        javafx.scene.control.TableView<Forecast.Point> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(forecast.points()));
+        table.setId("dashboard-forecast-table");
+        table.setAccessibleText(I18n.tr("dashboard.forecast"));
+        javafx.scene.control.TableColumn<Forecast.Point, String> week = new javafx.scene.control.TableColumn<>(
+                I18n.tr("dashboard.forecastWeek"));
+        week.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().date().format(DAY)));
+        table.getColumns().add(week);
+        table.getColumns().add(uk.supportbudget.ui.common.ScreenParts.moneyColumn(I18n.tr("dashboard.forecastLine"),
+                Forecast.Point::balance));
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(ThemeManager.scaled(260));
+        return table;
     }
 
     private Node upcoming(DashboardService.Summary summary) {

@@ -64,6 +64,14 @@ public final class ReceiptsDialog {
             });
             return row;
         });
+        // Enter opens the chosen receipt, as a double click does
+        table.setOnKeyPressed(event -> {
+            Evidence chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                EvidenceActions.open(session, chosen);
+                event.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button attach = new Button(I18n.tr("evidence.attach"));
