@@ -180,7 +180,11 @@ public final class DashboardView extends VBox {
             Label figures = new Label(I18n.tr(over ? "dashboard.spentOver" : "dashboard.spentOf",
                     use.spent().display(), use.budget().display()));
             bar.setAccessibleText(use.name() + ": " + figures.getText());
-            grid.addRow(row++, link(use.name(), null, use.filter()), bar, figures);
+            // at large text sizes names and figures wrap rather than push the page wider than the window
+            figures.setWrapText(true);
+            Hyperlink name = link(use.name(), null, use.filter());
+            name.setWrapText(true);
+            grid.addRow(row++, name, bar, figures);
         }
         return grid;
     }
@@ -285,7 +289,9 @@ public final class DashboardView extends VBox {
             String when = item.when().map(d -> d.format(DAY)).orElse(I18n.tr("dashboard.returnUnknown"));
             Label whenLabel = new Label(when);
             whenLabel.setWrapText(true);
-            grid.addRow(row++, new Label(what), whenLabel);
+            Label whatLabel = new Label(what);
+            whatLabel.setWrapText(true);
+            grid.addRow(row++, whatLabel, whenLabel);
         }
         section.getChildren().add(grid);
         return section;
@@ -340,9 +346,10 @@ public final class DashboardView extends VBox {
         grid.setHgap(24);
         grid.setVgap(6);
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(ThemeManager.scaled(240));
+        first.setMinWidth(240);
+        first.setPrefWidth(ThemeManager.scaled(240));
         ColumnConstraints second = new ColumnConstraints();
-        second.setMinWidth(ThemeManager.scaled(160));
+        second.setMinWidth(160);
         ColumnConstraints third = new ColumnConstraints();
         third.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(first, second, third);

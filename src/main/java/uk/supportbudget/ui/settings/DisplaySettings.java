@@ -40,7 +40,7 @@ final class DisplaySettings {
         size.setBlockIncrement(ThemeManager.STEP);
         size.setSnapToTicks(true);
         size.setShowTickMarks(true);
-        size.setShowTickLabels(true);
+        size.setShowTickLabels(false);
         size.setPrefWidth(ThemeManager.scaled(360));
         Label sizeCaption = new Label(I18n.tr("display.textSize"));
         sizeCaption.setLabelFor(size);
