@@ -50,16 +50,16 @@ public final class FormDialog {
         problem.setId("form-problem");
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(460);
+        problem.setMaxWidth(ThemeManager.scaled(460));
         problem.setMinHeight(Label.USE_PREF_SIZE);
         problem.textProperty().bind(Bindings.createStringBinding(() -> validation.getValidationResult() == null ? ""
                 : validation.getValidationResult().getErrors().stream()
                 .min(Comparator.comparingInt(this::rowOf)).map(ValidationMessage::getText).orElse(""),
                 validation.validationResultProperty()));
         VBox content = new VBox(12, grid, problem);
-        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setContent(NoClipping.watched(content));
         dialog.getDialogPane().getStyleClass().add("form-dialog");
-        dialog.getDialogPane().setMinWidth(480);
+        dialog.getDialogPane().setMinWidth(ThemeManager.scaled(480));
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("form-save");
         saveButton.disableProperty().bind(validation.invalidProperty());

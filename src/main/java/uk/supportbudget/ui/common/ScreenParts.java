@@ -27,7 +27,11 @@ public final class ScreenParts {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
-        Scene scene = new Scene(root, width, height);
+        // sized for the text size chosen, but never larger than the screen it opens on
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        NoClipping.watch(root);
+        Scene scene = new Scene(root, Math.min(ThemeManager.scaled(width), screen.getWidth()),
+                Math.min(ThemeManager.scaled(height), screen.getHeight()));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

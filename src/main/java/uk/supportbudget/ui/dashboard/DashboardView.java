@@ -32,6 +32,7 @@ import uk.supportbudget.service.LedgerFilter;
 import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * At a glance: what is there now, how long it lasts, spending against the plan per category and
@@ -140,7 +141,7 @@ public final class DashboardView extends VBox {
         chart.setLegendVisible(true);
         chart.setBarGap(1);
         chart.setCategoryGap(8);
-        chart.setPrefHeight(Math.max(160, 46 * uses.size() + 70));
+        chart.setPrefHeight(ThemeManager.scaled(Math.max(160, 46 * uses.size() + 70)));
         chart.setAccessibleText(I18n.tr("dashboard.chartHelp"));
         XYChart.Series<Number, String> budget = new XYChart.Series<>();
         budget.setName(I18n.tr("dashboard.budget"));
@@ -171,7 +172,7 @@ public final class DashboardView extends VBox {
             ProgressBar bar = new ProgressBar(use.budget().isPositive()
                     ? Math.min(1.0, use.spent().toDecimal().divide(use.budget().toDecimal(), 4, RoundingMode.HALF_UP).doubleValue())
                     : (use.spent().isPositive() ? 1.0 : 0.0));
-            bar.setPrefWidth(180);
+            bar.setPrefWidth(ThemeManager.scaled(180));
             boolean over = use.spent().compareTo(use.budget()) > 0;
             if (over) {
                 bar.getStyleClass().add("over-budget");
@@ -179,7 +180,11 @@ public final class DashboardView extends VBox {
             Label figures = new Label(I18n.tr(over ? "dashboard.spentOver" : "dashboard.spentOf",
                     use.spent().display(), use.budget().display()));
             bar.setAccessibleText(use.name() + ": " + figures.getText());
-            grid.addRow(row++, link(use.name(), null, use.filter()), bar, figures);
+            // at large text sizes names and figures wrap rather than push the page wider than the window
+            figures.setWrapText(true);
+            Hyperlink name = link(use.name(), null, use.filter());
+            name.setWrapText(true);
+            grid.addRow(row++, name, bar, figures);
         }
         return grid;
     }
@@ -223,7 +228,7 @@ public final class DashboardView extends VBox {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(ThemeManager.scaled(260));
         chart.setAccessibleText(words.getText());
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName(I18n.tr("dashboard.forecastLine"));
@@ -235,8 +240,38 @@ public final class DashboardView extends VBox {
         zero.getData().add(new XYChart.Data<>(days.getLowerBound(), BigDecimal.ZERO));
         zero.getData().add(new XYChart.Data<>(days.getUpperBound(), BigDecimal.ZERO));
         chart.getData().addAll(List.of(line, zero));
-        section.getChildren().addAll(words, chart, assumptions);
+        section.getChildren().addAll(words, chartOrTable(chart, forecastTable(forecast)), assumptions);
         return section;
+    }
+
+    /** A chart, with a button that shows the same figures as a table (for screen readers and for anyone). */
+    private static Node chartOrTable(Node chart, Node table) {
+        javafx.scene.control.ToggleButton asTable = new javafx.scene.control.ToggleButton();
+        asTable.setId(chart.getId() + "-as-table");
+        asTable.getStyleClass().add("show-as-table");
+        asTable.textProperty().bind(javafx.beans.binding.Bindings.when(asTable.selectedProperty())
+                .then(I18n.tr("display.showChart")).otherwise(I18n.tr("display.showTable")));
+        chart.visibleProperty().bind(asTable.selectedProperty().not());
+        chart.managedProperty().bind(chart.visibleProperty());
+        table.visibleProperty().bind(asTable.selectedProperty());
+        table.managedProperty().bind(table.visibleProperty());
+        return new VBox(8, asTable, chart, table);
+    }
+
+    private static Node forecastTable(Forecast forecast) {
+        javafx.scene.control.TableView<Forecast.Point> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(forecast.points()));
+        table.setId("dashboard-forecast-table");
+        table.setAccessibleText(I18n.tr("dashboard.forecast"));
+        javafx.scene.control.TableColumn<Forecast.Point, String> week = new javafx.scene.control.TableColumn<>(
+                I18n.tr("dashboard.forecastWeek"));
+        week.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().date().format(DAY)));
+        table.getColumns().add(week);
+        table.getColumns().add(uk.supportbudget.ui.common.ScreenParts.moneyColumn(I18n.tr("dashboard.forecastLine"),
+                Forecast.Point::balance));
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(ThemeManager.scaled(260));
+        return table;
     }
 
     private Node upcoming(DashboardService.Summary summary) {
@@ -254,7 +289,9 @@ public final class DashboardView extends VBox {
             String when = item.when().map(d -> d.format(DAY)).orElse(I18n.tr("dashboard.returnUnknown"));
             Label whenLabel = new Label(when);
             whenLabel.setWrapText(true);
-            grid.addRow(row++, new Label(what), whenLabel);
+            Label whatLabel = new Label(what);
+            whatLabel.setWrapText(true);
+            grid.addRow(row++, whatLabel, whenLabel);
         }
         section.getChildren().add(grid);
         return section;
@@ -269,13 +306,15 @@ public final class DashboardView extends VBox {
         Hyperlink figureLink = link(figure, id + "-figure", opens);
         figureLink.getStyleClass().addAll("card-figure", "link-figure");
         figureLink.setAccessibleText(I18n.tr("dashboard.opens", caption, figure));
+        // a figure is never cut to "…": at large text sizes the card grows to hold it
+        figureLink.setMinWidth(Hyperlink.USE_PREF_SIZE);
         Label helpLabel = new Label(help);
         helpLabel.getStyleClass().add("card-help");
         helpLabel.setWrapText(true);
         VBox card = new VBox(6, captionLabel, figureLink, helpLabel);
         card.setId(id);
         card.getStyleClass().addAll("dashboard-card", "clickable");
-        card.setPrefWidth(194);
+        card.setPrefWidth(ThemeManager.scaled(194));
         card.setOnMouseClicked(e -> session.showMoney(opens));
         return card;
     }
@@ -308,6 +347,7 @@ public final class DashboardView extends VBox {
         grid.setVgap(6);
         ColumnConstraints first = new ColumnConstraints();
         first.setMinWidth(240);
+        first.setPrefWidth(ThemeManager.scaled(240));
         ColumnConstraints second = new ColumnConstraints();
         second.setMinWidth(160);
         ColumnConstraints third = new ColumnConstraints();

@@ -16,6 +16,7 @@ import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.service.EvidenceService;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /** Receipts from any screen that lists transactions: attach one, open one, and a column that counts them. */
 public final class EvidenceActions {
@@ -58,8 +59,8 @@ public final class EvidenceActions {
         column.setGraphic(header);
         column.setText("");
         column.setId("evidence-column");
-        column.setMinWidth(58);
-        column.setMaxWidth(70);
+        column.setMinWidth(ThemeManager.scaled(58));
+        column.setMaxWidth(ThemeManager.scaled(70));
         column.setCellValueFactory(cell -> {
             long id = transactionOf.apply(cell.getValue()).id();
             return Bindings.createObjectBinding(() -> counts.getOrDefault(id, 0), counts);
@@ -94,9 +95,9 @@ public final class EvidenceActions {
             }
         });
         column.setComparator(Integer::compare);
-        column.setPrefWidth(50);
-        column.setMinWidth(46);
-        column.setMaxWidth(70);
+        column.setPrefWidth(ThemeManager.scaled(50));
+        column.setMinWidth(ThemeManager.scaled(46));
+        column.setMaxWidth(ThemeManager.scaled(70));
         return column;
     }
 }

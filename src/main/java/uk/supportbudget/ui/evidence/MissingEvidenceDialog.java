@@ -29,6 +29,7 @@ import uk.supportbudget.service.EvidenceService;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Spending that still needs a receipt: every payment at or above the book's threshold with
@@ -86,13 +87,13 @@ public final class MissingEvidenceDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Transaction, String> date = new TableColumn<>(I18n.tr("money.col.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date().format(DAY)));
-        date.setPrefWidth(120);
+        date.setPrefWidth(ThemeManager.scaled(120));
         TableColumn<Transaction, String> payee = new TableColumn<>(I18n.tr("money.col.payee"));
         payee.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().payee()));
-        payee.setPrefWidth(220);
+        payee.setPrefWidth(ThemeManager.scaled(220));
         TableColumn<Transaction, String> amount = new TableColumn<>(I18n.tr("money.col.amount"));
         amount.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount().display()));
-        amount.setPrefWidth(110);
+        amount.setPrefWidth(ThemeManager.scaled(110));
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<Transaction, String> category = new TableColumn<>(I18n.tr("money.col.category"));
         category.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().category() == null

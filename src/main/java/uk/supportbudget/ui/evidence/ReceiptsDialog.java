@@ -22,6 +22,7 @@ import uk.supportbudget.service.EvidenceService;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /** The receipts kept with one transaction: attach another, open one, or take one off (after asking). */
 public final class ReceiptsDialog {
@@ -47,7 +48,7 @@ public final class ReceiptsDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Evidence, String> name = new TableColumn<>(I18n.tr("evidence.col.file"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().fileName()));
-        name.setPrefWidth(300);
+        name.setPrefWidth(ThemeManager.scaled(300));
         TableColumn<Evidence, String> kind = new TableColumn<>(I18n.tr("evidence.col.kind"));
         kind.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(kindName(cell.getValue().mediaType())));
         TableColumn<Evidence, String> size = new TableColumn<>(I18n.tr("evidence.col.size"));
@@ -62,6 +63,14 @@ public final class ReceiptsDialog {
                 }
             });
             return row;
+        });
+        // Enter opens the chosen receipt, as a double click does
+        table.setOnKeyPressed(event -> {
+            Evidence chosen = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                EvidenceActions.open(session, chosen);
+                event.consume();
+            }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import uk.supportbudget.io.bank.CsvMapping;
 import uk.supportbudget.io.bank.StatementRow;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Asks which column of an unrecognised CSV holds what, showing the first rows read with the
@@ -72,7 +73,7 @@ public final class ColumnMappingDialog {
         dialog.getDialogPane().getButtonTypes().addAll(use,
                 new ButtonType(I18n.tr("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(880);
+        dialog.getDialogPane().setPrefWidth(ThemeManager.scaled(880));
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == use ? outcome().mapping() : null);
@@ -111,7 +112,7 @@ public final class ColumnMappingDialog {
         readSummary.setId("mapping-summary");
         readSummary.setWrapText(true);
         preview.setId("mapping-preview");
-        preview.setPrefHeight(240);
+        preview.setPrefHeight(ThemeManager.scaled(240));
         preview.setPlaceholder(new Label(I18n.tr("mapping.nothingRead")));
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         preview.getColumns().addAll(List.of(
@@ -137,7 +138,7 @@ public final class ColumnMappingDialog {
         label.setLabelFor(combo);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are read, never cut short
         combo.setAccessibleText(I18n.tr(key));
-        combo.setPrefWidth(220);
+        combo.setPrefWidth(ThemeManager.scaled(220));
         grid.add(label, column, row);
         grid.add(combo, column + 1, row);
         return row + 1;
@@ -147,7 +148,7 @@ public final class ColumnMappingDialog {
                                                      double width) {
         TableColumn<StatementRow, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        column.setPrefWidth(ThemeManager.scaled(width));
         column.setSortable(false);
         return column;
     }

@@ -41,6 +41,7 @@ import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Import a statement: choose the file and the account, see exactly what will happen to every
@@ -116,7 +117,7 @@ public final class ImportDialog {
         account.setEditable(true);
         account.setPromptText(I18n.tr("import.accountPrompt"));
         account.setAccessibleText(I18n.tr("import.account"));
-        account.setPrefWidth(320);
+        account.setPrefWidth(ThemeManager.scaled(320));
         account.valueProperty().addListener((o, a, now) -> {
             model.accountNameProperty().set(now == null ? "" : now.strip());
             refreshPreview();
@@ -200,9 +201,9 @@ public final class ImportDialog {
         table.setPlaceholder(new Label(I18n.tr("import.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportViewModel.RowView, String> line = text("import.col.line", r -> Integer.toString(r.line()));
-        line.setPrefWidth(60);
+        line.setPrefWidth(ThemeManager.scaled(60));
         TableColumn<ImportViewModel.RowView, String> status = text("import.col.status", ImportViewModel.RowView::statusText);
-        status.setPrefWidth(175);
+        status.setPrefWidth(ThemeManager.scaled(175));
         status.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -216,13 +217,13 @@ public final class ImportDialog {
             }
         });
         TableColumn<ImportViewModel.RowView, String> date = text("import.col.date", ImportViewModel.RowView::date);
-        date.setPrefWidth(110);
+        date.setPrefWidth(ThemeManager.scaled(110));
         TableColumn<ImportViewModel.RowView, Money> amount = ScreenParts.moneyColumn(I18n.tr("import.col.amount"), ImportViewModel.RowView::amount);
-        amount.setPrefWidth(110);
+        amount.setPrefWidth(ThemeManager.scaled(110));
         TableColumn<ImportViewModel.RowView, String> text = text("import.col.text", ImportViewModel.RowView::text);
-        text.setPrefWidth(330);
+        text.setPrefWidth(ThemeManager.scaled(330));
         TableColumn<ImportViewModel.RowView, String> note = text("import.col.note", ImportViewModel.RowView::note);
-        note.setPrefWidth(280);
+        note.setPrefWidth(ThemeManager.scaled(280));
         table.getColumns().addAll(List.of(line, status, date, amount, text, note));
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, summary, readAs, needsCategory, warnings, table);
@@ -237,7 +238,7 @@ public final class ImportDialog {
 
     private HBox buttons() {
         progress.setId("import-progress");
-        progress.setPrefWidth(200);
+        progress.setPrefWidth(ThemeManager.scaled(200));
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> stage.close());

@@ -44,6 +44,7 @@ import uk.supportbudget.store.TransactionRepository;
 import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * The Money page: every transaction with filters (account, period, category, funder, in/out,
@@ -181,8 +182,8 @@ public final class LedgerView extends VBox {
                 : a.name(), "x").getConverter());
         fromFilter.setPromptText(I18n.tr("money.from"));
         toFilter.setPromptText(I18n.tr("money.to"));
-        fromFilter.setPrefWidth(140);
-        toFilter.setPrefWidth(140);
+        fromFilter.setPrefWidth(ThemeManager.scaled(140));
+        toFilter.setPrefWidth(ThemeManager.scaled(140));
         categoryFilter.setId("money-category");
         List<Object> categories = new ArrayList<>();
         categories.add(I18n.tr("money.allCategories"));
@@ -269,7 +270,7 @@ public final class LedgerView extends VBox {
         table.setPlaceholder(new Label(I18n.tr("money.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setEditable(true);
-        table.setFixedCellSize(30);
+        table.setFixedCellSize(ThemeManager.scaled(30));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.shown());
 
@@ -310,9 +311,9 @@ public final class LedgerView extends VBox {
                                 t.description(), t.category(), t.funder())), true));
         TableColumn<LedgerRow, LedgerRow> balance = column("money-col-balance", "money.col.balance", LedgerSort.BALANCE,
                 110, row -> LedgerCells.text(r -> r.balance().display(), true));
-        date.setMinWidth(106);
-        amount.setMinWidth(98);
-        balance.setMinWidth(98);
+        date.setMinWidth(ThemeManager.scaled(106));
+        amount.setMinWidth(ThemeManager.scaled(98));
+        balance.setMinWidth(ThemeManager.scaled(98));
         table.getColumns().addAll(List.of(date, account, payee, description, category, funder, amount, balance));
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
@@ -347,7 +348,7 @@ public final class LedgerView extends VBox {
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(cells);
-        column.setPrefWidth(width);
+        column.setPrefWidth(ThemeManager.scaled(width));
         sortOf.put(column, sort);
         return column;
     }

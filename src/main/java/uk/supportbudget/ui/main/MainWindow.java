@@ -46,6 +46,8 @@ import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.NoClipping;
+import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
 import uk.supportbudget.ui.welcome.WelcomeView;
@@ -62,6 +64,7 @@ public final class MainWindow {
     private final AppServices services;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
+    private final ThemeManager themes;
     private final ObjectProperty<Book> book = new SimpleObjectProperty<>();
     private final StackPane content = new StackPane();
     private final VBox rail = new VBox(4);
@@ -87,10 +90,17 @@ public final class MainWindow {
     };
 
     public MainWindow(Stage stage, AppServices services) {
+        this(stage, services, new DialogService(stage));
+    }
+
+    /** With dialogs of the caller's own (tests answer file choosers without a screen). */
+    public MainWindow(Stage stage, AppServices services, DialogService dialogs) {
         this.stage = stage;
         this.services = services;
-        this.dialogs = new DialogService(stage);
+        this.dialogs = dialogs;
         this.tasks = new BackgroundTasks(dialogs);
+        this.themes = new ThemeManager(services.settings());
+        themes.install();
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -101,7 +111,10 @@ public final class MainWindow {
         content.getStyleClass().add("page-area");
 
         Scene scene = new Scene(root, 1200, 780);
-        scene.getStylesheets().add(MainWindow.class.getResource("/uk/supportbudget/css/app.css").toExternalForm());
+        themes.style(scene);
+        KeyboardShortcuts.install(scene, themes, this::selectPageByKeyboard);
+        // sizes views set in pixels are scaled when they are built, so the page is built again
+        themes.textSizeProperty().addListener((o, was, now) -> showCurrentPageAgain());
         stage.setScene(scene);
         stage.setTitle(I18n.tr("app.title"));
         stage.getIcons().setAll(AppIcons.all());
@@ -154,7 +167,9 @@ public final class MainWindow {
         MenuItem about = item("menu.help.about", null,
                 () -> dialogs.showInfo(I18n.tr("about.title"), I18n.tr("about.text")));
         Menu help = new Menu(I18n.tr("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, help);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, KeyboardShortcuts.goMenu(this::selectPageByKeyboard, book.isNull()),
+                KeyboardShortcuts.viewMenu(themes), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -187,7 +202,6 @@ public final class MainWindow {
         rail.setPadding(new Insets(12, 8, 12, 8));
         for (Page page : Page.values()) {
             FontIcon icon = new FontIcon(page.icon());
-            icon.setIconSize(22);
             ToggleButton button = new ToggleButton(I18n.tr(page.labelKey()), icon);
             button.setId(page.id());
             button.setUserData(page);
@@ -197,6 +211,7 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMnemonicParsing(false);
             button.setAccessibleText(I18n.tr(page.labelKey()));
+            button.setAccessibleHelp(I18n.tr("nav.keyboard", I18n.tr(page.helpKey()), page.ordinal() + 1));
             button.setTooltip(new Tooltip(I18n.tr(page.helpKey())));
             rail.getChildren().add(button);
         }
@@ -210,13 +225,21 @@ public final class MainWindow {
             }
             show((Page) now.getUserData());
         });
-        return rail;
+        // at large text sizes eight pages are taller than the window: the rail scrolls, never clips
+        ScrollPane scroller = new ScrollPane(rail);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        scroller.getStyleClass().add("nav-rail-scroller");
+        return scroller;
     }
 
     private Node statusBar() {
         ProgressBar progress = new ProgressBar();
         progress.setId("status-progress");
-        progress.setPrefWidth(160);
+        progress.getStyleClass().add("status-progress");
+        progress.setAccessibleText(I18n.tr("status.progress"));
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
         Label message = new Label();
@@ -269,6 +292,39 @@ public final class MainWindow {
         }
     }
 
+    /** Ctrl+1..8 and the Go menu: the page, with keyboard focus on its place in the rail. */
+    private void selectPageByKeyboard(Page page) {
+        if (book.get() == null) {
+            return;
+        }
+        selectPage(page);
+        for (var toggle : navigation.getToggles()) {
+            if (toggle.getUserData() == page) {
+                ((Node) toggle).requestFocus();
+            }
+        }
+    }
+
+    /** After a text size change: the page built again at the new size, focus where it was. */
+    private void showCurrentPageAgain() {
+        if (content.getChildren().isEmpty()) {
+            return;
+        }
+        Node focused = stage.getScene().getFocusOwner();
+        String focusedId = focused == null || focused.getId() == null ? null : focused.getId();
+        if (book.get() != null) {
+            show(currentPage);
+        } else {
+            showWelcome();
+        }
+        if (focusedId != null) {
+            Node again = stage.getScene().lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
+    }
+
     private void show(Page page) {
         Book open = book.get();
         if (open == null) {
@@ -276,6 +332,7 @@ public final class MainWindow {
         }
         currentPage = page;
         Node view = page.create(new BookSession(open, tasks, dialogs, services.today(), navigator));
+        NoClipping.watch(view);
         if (!page.scrolls()) {
             content.getChildren().setAll(view);
             return;
@@ -306,8 +363,13 @@ public final class MainWindow {
     }
 
     private void showWelcome() {
-        content.getChildren().setAll(new WelcomeView(this::startOwnBook, this::exploreExample,
-                services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open));
+        // at large text sizes the welcome page is taller than the window: it scrolls, never clips
+        ScrollPane scroller = new ScrollPane(NoClipping.watched(new WelcomeView(this::startOwnBook, this::exploreExample,
+                services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open)));
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("page-scroller");
+        content.getChildren().setAll(scroller);
     }
 
     // ---- book lifecycle --------------------------------------------------------------------

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * A page whose work arrives in a later version: it says plainly what it will do, so nobody
@@ -19,7 +20,7 @@ public final class LaterView extends VBox {
         title.getStyleClass().add("title-2");
         Label text = new Label(I18n.tr(textKey));
         text.setWrapText(true);
-        text.setMaxWidth(640);
+        text.setMaxWidth(ThemeManager.scaled(640));
         Label note = new Label(I18n.tr("later.note"));
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);

@@ -46,6 +46,7 @@ import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.FormDialog;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * The support plan, editable: dates, needs and outcomes in the person's words, funding and the
@@ -123,8 +124,8 @@ public final class PlanView extends VBox {
         ListView<String> list = new ListView<>();
         list.setId("plan-outcomes");
         list.getItems().setAll(draft.outcomes());
-        list.setFixedCellSize(32);
-        list.setPrefHeight(32 * Math.max(1, draft.outcomes().size()) + 4);
+        list.setFixedCellSize(ThemeManager.scaled(32));
+        list.setPrefHeight(ThemeManager.scaled(32) * Math.max(1, draft.outcomes().size()) + 4);
         list.setPlaceholder(new Label(I18n.tr("plan.outcomesEmpty")));
         Button change = button("plan-edit-outcome", "plan.change", () -> editOutcome(list.getSelectionModel().getSelectedIndex()));
         Button up = button("plan-outcome-up", "plan.up", () -> moveOutcome(list.getSelectionModel().getSelectedIndex(), -1));
@@ -433,7 +434,7 @@ public final class PlanView extends VBox {
     /** Small tables show all their rows without their own scroll bar. */
     private static void fit(TableView<?> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(32);
+        table.setFixedCellSize(ThemeManager.scaled(32));
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(Math.max(1, table.getItems().size()) + 1.3));
         table.setMinHeight(Region.USE_PREF_SIZE);
     }

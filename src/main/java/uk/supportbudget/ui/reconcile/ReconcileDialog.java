@@ -38,6 +38,7 @@ import uk.supportbudget.store.ReconciliationRepository.StatementEnd;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Reconcile an account with a bank statement: type the statement's date and closing balance, tick
@@ -210,16 +211,16 @@ public final class ReconcileDialog {
         TableColumn<Transaction, Transaction> tick = new TableColumn<>(I18n.tr("reconcile.col.onStatement"));
         tick.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         tick.setCellFactory(column -> new TickCell());
-        tick.setPrefWidth(120);
+        tick.setPrefWidth(ThemeManager.scaled(120));
         tick.setSortable(false);
         TableColumn<Transaction, String> day = new TableColumn<>(I18n.tr("money.col.date"));
         day.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date().format(DAY)));
-        day.setPrefWidth(120);
+        day.setPrefWidth(ThemeManager.scaled(120));
         TableColumn<Transaction, String> text = new TableColumn<>(I18n.tr("reconcile.col.text"));
         text.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(describe(cell.getValue())));
-        text.setPrefWidth(520);
+        text.setPrefWidth(ThemeManager.scaled(520));
         TableColumn<Transaction, Money> amount = ScreenParts.moneyColumn(I18n.tr("money.col.amount"), Transaction::amount);
-        amount.setPrefWidth(130);
+        amount.setPrefWidth(ThemeManager.scaled(130));
         table.getColumns().addAll(List.of(tick, day, text, amount));
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(8, bar, table);

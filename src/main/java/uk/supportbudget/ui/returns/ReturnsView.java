@@ -50,6 +50,7 @@ import uk.supportbudget.store.ReturnRepository;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * The council return, step by step: choose the period (suggested from the council's profile),
@@ -185,11 +186,19 @@ public final class ReturnsView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.tr("returns.periodLabel")), periods);
+        Label periodLabel = new Label(I18n.tr("returns.periodLabel"));
+        periodLabel.setLabelFor(periods);
+        grid.addRow(0, periodLabel, periods);
         HBox dates = new HBox(8, from, new Label(I18n.tr("returns.toWord")), to);
         dates.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(1, new Label(I18n.tr("returns.fromTo")), dates);
-        grid.addRow(2, new Label(I18n.tr("returns.covers")), funder);
+        Label fromTo = new Label(I18n.tr("returns.fromTo"));
+        fromTo.setLabelFor(from);
+        from.setAccessibleText(I18n.tr("returns.fromTo"));
+        to.setAccessibleText(I18n.tr("returns.toWord"));
+        grid.addRow(1, fromTo, dates);
+        Label covers = new Label(I18n.tr("returns.covers"));
+        covers.setLabelFor(funder);
+        grid.addRow(2, covers, funder);
         grid.add(check, 1, 3);
         VBox box = section(I18n.tr("returns.step1"));
         box.getChildren().add(grid);
@@ -276,7 +285,7 @@ public final class ReturnsView extends VBox {
         glyph.getStyleClass().add(style);
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(760);
+        label.setMaxWidth(ThemeManager.scaled(760));
         HBox row = new HBox(8, glyph, label);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("returns-check-line");
@@ -322,7 +331,7 @@ public final class ReturnsView extends VBox {
         figure.setId(id);
         VBox card = new VBox(4, captionLabel, figure);
         card.getStyleClass().add("dashboard-card");
-        card.setPrefWidth(190);
+        card.setPrefWidth(ThemeManager.scaled(190));
         card.setAccessibleText(caption + ": " + amount.display());
         return card;
     }
@@ -332,9 +341,9 @@ public final class ReturnsView extends VBox {
         grid.setHgap(24);
         grid.setVgap(6);
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(380);
+        first.setMinWidth(ThemeManager.scaled(380));
         ColumnConstraints second = new ColumnConstraints();
-        second.setMinWidth(160);
+        second.setMinWidth(ThemeManager.scaled(160));
         second.setHalignment(javafx.geometry.HPos.RIGHT);
         grid.getColumnConstraints().addAll(first, second);
         return grid;
@@ -357,7 +366,7 @@ public final class ReturnsView extends VBox {
         submit.setDisable(true);
         submit.setOnAction(event -> submit());
         progress.setVisible(false);
-        progress.setPrefWidth(200);
+        progress.setPrefWidth(ThemeManager.scaled(200));
         Label help = new Label(I18n.tr("returns.submitHelp"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
@@ -451,16 +460,16 @@ public final class ReturnsView extends VBox {
         VBox box = section(I18n.tr("returns.history"));
         history.setId("returns-history");
         history.setPlaceholder(new Label(I18n.tr("returns.historyEmpty")));
-        history.setPrefHeight(200);
+        history.setPrefHeight(ThemeManager.scaled(200));
         TableColumn<ReturnService.HistoryRow, String> period = new TableColumn<>(I18n.tr("returns.col.period"));
         period.setCellValueFactory(c -> new ReadOnlyStringWrapper(ReturnsViewModel.periodText(c.getValue().stored().period())));
-        period.setPrefWidth(260);
+        period.setPrefWidth(ThemeManager.scaled(260));
         TableColumn<ReturnService.HistoryRow, String> covers = new TableColumn<>(I18n.tr("returns.col.covers"));
         covers.setCellValueFactory(c -> new ReadOnlyStringWrapper(ReturnsViewModel.coversText(c.getValue().stored().funder())));
-        covers.setPrefWidth(200);
+        covers.setPrefWidth(ThemeManager.scaled(200));
         TableColumn<ReturnService.HistoryRow, String> status = new TableColumn<>(I18n.tr("returns.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(ReturnsViewModel.statusText(c.getValue())));
-        status.setPrefWidth(280);
+        status.setPrefWidth(ThemeManager.scaled(280));
         status.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -489,7 +498,7 @@ public final class ReturnsView extends VBox {
                 setGraphic(save);
             }
         });
-        copy.setPrefWidth(140);
+        copy.setPrefWidth(ThemeManager.scaled(140));
         history.getColumns().setAll(List.of(period, covers, status, copy));
         box.getChildren().add(history);
         return box;

@@ -37,6 +37,7 @@ import uk.supportbudget.service.TimesheetService;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * The Rota page: one week as a grid of days by PAs, each shift a block labelled with its kind and
@@ -178,10 +179,10 @@ public final class RotaView extends VBox {
     private void buildGrid(RotaService.WeekView week) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        ColumnConstraints names = new ColumnConstraints(130);
+        ColumnConstraints names = new ColumnConstraints(ThemeManager.scaled(130));
         grid.getColumnConstraints().add(names);
         for (int d = 0; d < 7; d++) {
-            ColumnConstraints column = new ColumnConstraints(110, 130, Double.MAX_VALUE);
+            ColumnConstraints column = new ColumnConstraints(ThemeManager.scaled(110), ThemeManager.scaled(130), Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
@@ -375,7 +376,7 @@ public final class RotaView extends VBox {
         sheets.setId("rota-timesheets-table");
         sheets.setPlaceholder(new Label(I18n.tr("rota.timesheets.none")));
         sheets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        sheets.setPrefHeight(240);
+        sheets.setPrefHeight(ThemeManager.scaled(240));
         sheets.getColumns().add(column(I18n.tr("rota.col.pa"), 140, TimesheetService.Summary::personalAssistant));
         sheets.getColumns().add(column(I18n.tr("rota.col.period"), 220, s -> s.timesheet().period().display()));
         sheets.getColumns().add(column(I18n.tr("rota.col.hours"), 80, s -> ShiftPay.hours(s.timesheet().paidMinutes())));
@@ -388,7 +389,7 @@ public final class RotaView extends VBox {
     private static TableColumn<TimesheetService.Summary, String> column(String title, double width,
             java.util.function.Function<TimesheetService.Summary, String> value) {
         TableColumn<TimesheetService.Summary, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        column.setPrefWidth(ThemeManager.scaled(width));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -24,6 +24,7 @@ import uk.supportbudget.domain.rota.WorkPeriod;
 import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.ui.common.DatePickers;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Adding or changing one shift, all by keyboard: PA, day, times, kind, time awake on a sleep-in, and
@@ -103,11 +104,11 @@ final class ShiftDialog {
         Label problem = new Label();
         problem.setId("shift-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(420);
+        problem.setMaxWidth(ThemeManager.scaled(420));
         problem.getStyleClass().add("warning-text");
         Label help = new Label(I18n.tr("rota.dialog.help"));
         help.setWrapText(true);
-        help.setMaxWidth(420);
+        help.setMaxWidth(ThemeManager.scaled(420));
         help.getStyleClass().add("text-muted");
         dialog.getDialogPane().setContent(new VBox(10, grid, help, problem));
 

@@ -28,6 +28,7 @@ import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.returns.CouncilProfile;
 import uk.supportbudget.domain.returns.ReturnFrequency;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * Edits a council profile: how often and by when, the council's categories and where each of ours
@@ -89,7 +90,7 @@ final class CouncilProfileEditor {
             theirs.setId("profile-map-" + ours.code());
             theirs.getItems().setAll(CouncilProfileForm.lines(categories.getText()));
             theirs.setValue(start.councilCategory(ours));
-            theirs.setPrefWidth(300);
+            theirs.setPrefWidth(ThemeManager.scaled(300));
             choices.put(ours, theirs);
             mapping.addRow(row++, new Label(ours.label()), theirs);
         }
@@ -106,8 +107,8 @@ final class CouncilProfileEditor {
         form.setHgap(12);
         form.setVgap(8);
         javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
-        captions.setMinWidth(210);
-        captions.setMaxWidth(210);
+        captions.setMinWidth(ThemeManager.scaled(210));
+        captions.setMaxWidth(ThemeManager.scaled(210));
         form.getColumnConstraints().add(captions);
         int r = 0;
         form.addRow(r++, label("profile.idLabel"), id);
@@ -158,7 +159,7 @@ final class CouncilProfileEditor {
     private static Label label(String key) {
         Label label = new Label(I18n.tr(key));
         label.setWrapText(true);
-        label.setMaxWidth(200);
+        label.setMaxWidth(ThemeManager.scaled(200));
         return label;
     }
 

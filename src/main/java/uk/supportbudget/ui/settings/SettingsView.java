@@ -35,6 +35,7 @@ public final class SettingsView extends VBox {
     private final Label details = new Label();
     private final Label current = new Label();
     private final Button edit = new Button(I18n.tr("settings.edit"));
+    private final javafx.scene.Node display = DisplaySettings.section();
 
     public SettingsView(BookSession session) {
         this.session = session;
@@ -44,7 +45,7 @@ public final class SettingsView extends VBox {
         setPadding(new Insets(24));
         Label title = new Label(I18n.tr("settings.title"));
         title.getStyleClass().add("title-2");
-        getChildren().addAll(title, new ProgressIndicator());
+        getChildren().addAll(title, display, new ProgressIndicator());
         reload(null);
     }
 
@@ -58,7 +59,7 @@ public final class SettingsView extends VBox {
         heading.getStyleClass().add("title-3");
         Label help = new Label(I18n.tr("settings.profileHelp"));
         help.setWrapText(true);
-        help.setMaxWidth(720);
+        help.setMaxWidth(uk.supportbudget.ui.common.ThemeManager.scaled(720));
         help.getStyleClass().add("text-muted");
         current.setId("settings-current-profile");
         current.setText(loaded.chosen().isBlank() ? I18n.tr("settings.noProfile")
@@ -66,6 +67,7 @@ public final class SettingsView extends VBox {
                 .map(CouncilProfile::name).findFirst().orElse(loaded.chosen())));
 
         choice.setId("settings-profile");
+        heading.setLabelFor(choice);
         choice.getItems().setAll(loaded.profiles());
         choice.setConverter(new StringConverter<>() {
             @Override
@@ -94,7 +96,7 @@ public final class SettingsView extends VBox {
 
         details.setId("settings-profile-details");
         details.setWrapText(true);
-        details.setMaxWidth(720);
+        details.setMaxWidth(uk.supportbudget.ui.common.ThemeManager.scaled(720));
         Label folder = new Label(I18n.tr("settings.ownFolder", profiles.userFolder()));
         folder.setWrapText(true);
         folder.getStyleClass().add("text-muted");
@@ -102,7 +104,7 @@ public final class SettingsView extends VBox {
         VBox section = new VBox(10, heading, help, current, new HBox(10, choice, use), details,
                 new HBox(10, duplicate, edit), folder);
         section.getStyleClass().add("dashboard-section");
-        getChildren().setAll(getChildren().get(0), section);
+        getChildren().setAll(getChildren().get(0), display, section);
     }
 
     private boolean isOwn(CouncilProfile profile) {

@@ -44,6 +44,7 @@ import uk.supportbudget.service.StaffService;
 import uk.supportbudget.ui.common.DatePickers;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /**
  * The Staff page: the PAs and suppliers on the left; on the right the chosen PA's details and contract
@@ -78,8 +79,8 @@ public final class StaffView extends VBox {
         Label title = new Label(I18n.tr("staff.title"));
         title.getStyleClass().add("title-2");
         list.setId("staff-list");
-        list.setPrefWidth(260);
-        list.setPrefHeight(260);
+        list.setPrefWidth(ThemeManager.scaled(260));
+        list.setPrefHeight(ThemeManager.scaled(260));
         list.setAccessibleText(I18n.tr("staff.list"));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -102,14 +103,14 @@ public final class StaffView extends VBox {
         Button addSupplier = new Button(I18n.tr("staff.addSupplier"));
         addSupplier.setId("staff-add-supplier");
         addSupplier.setWrapText(true);
-        addSupplier.setMaxWidth(260);
+        addSupplier.setMaxWidth(ThemeManager.scaled(260));
         addSupplier.setOnAction(event -> {
             list.getSelectionModel().clearSelection();
             showSupplierForm();
         });
         VBox left = new VBox(8, list, addPa, addSupplier);
-        left.setMinWidth(260);
-        left.setMaxWidth(260);
+        left.setMinWidth(ThemeManager.scaled(260));
+        left.setMaxWidth(ThemeManager.scaled(260));
         HBox.setHgrow(detail, Priority.ALWAYS);
         HBox body = new HBox(24, left, detail);
         ProgressIndicator loading = new ProgressIndicator();

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.ThemeManager;
 
 /** First thing a new user sees: start their own book, or look around an example. */
 public final class WelcomeView extends VBox {
@@ -32,7 +33,7 @@ public final class WelcomeView extends VBox {
         title.getStyleClass().add("title-1");
         Label intro = new Label(I18n.tr("welcome.intro"));
         intro.setWrapText(true);
-        intro.setMaxWidth(560);
+        intro.setMaxWidth(ThemeManager.scaled(560));
         intro.getStyleClass().add("welcome-intro");
 
         Button start = bigButton("welcome-start", I18n.tr("welcome.start"), I18n.tr("welcome.start.help"),
@@ -69,7 +70,7 @@ public final class WelcomeView extends VBox {
         Label caption = new Label(help);
         caption.setWrapText(true);
         caption.getStyleClass().add("welcome-help");
-        caption.setMaxWidth(260);
+        caption.setMaxWidth(ThemeManager.scaled(260));
         VBox box = new VBox(10, button, caption);
         box.setAlignment(Pos.TOP_CENTER);
         return box;
@@ -83,7 +84,7 @@ public final class WelcomeView extends VBox {
         button.getStyleClass().add("welcome-choice");
         button.setWrapText(true);
         button.setMinSize(260, 130);
-        button.setMaxWidth(260);
+        button.setMaxWidth(ThemeManager.scaled(260));
         button.setAccessibleHelp(help);
         button.setTooltip(new javafx.scene.control.Tooltip(help));
         return button;

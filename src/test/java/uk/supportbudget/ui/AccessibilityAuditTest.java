@@ -1,0 +1,339 @@
+package uk.supportbudget.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import atlantafx.base.theme.PrimerLight;
+import uk.supportbudget.AppServices;
+import uk.supportbudget.ui.common.DialogService;
+import uk.supportbudget.ui.common.ThemeManager;
+import uk.supportbudget.ui.main.MainWindow;
+import uk.supportbudget.ui.main.Page;
+
+/**
+ * Walks every page of the example book and checks what a screen reader and a keyboard user
+ * meet: every control named, reachable by Tab, and no text cut to "…" at 200% in the light and
+ * high-contrast themes; then the same journey by keys alone, from the welcome page to a return PDF.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessibilityAuditTest {
+
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+    private Stage stage;
+
+    /** Dialogs as the app has them, except that "save the PDF as" answers without a screen. */
+    private static final class ScriptedDialogs extends DialogService {
+        ScriptedDialogs(Window owner) {
+            super(owner);
+        }
+
+        @Override
+        public Optional<Path> choosePdfToSave(Path folder, String suggestedName) {
+            return Optional.of(home.resolve("keyboard-return.pdf"));
+        }
+
+        @Override
+        public boolean openWithSystem(Path file) {
+            return false;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // each test starts afresh at the welcome page, with settings of its own
+        Path settings = home.resolve(java.util.UUID.randomUUID().toString());
+        window = new MainWindow(stage, new AppServices(settings, Clock.systemDefaultZone()), new ScriptedDialogs(stage));
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        window.openInitialBook(null);
+    }
+
+    @AfterEach
+    void closeBook() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> themes().setTextSize(100)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> themes().setTheme(ThemeManager.Theme.LIGHT)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+    }
+
+    private static ThemeManager themes() {
+        return ThemeManager.installed().orElseThrow();
+    }
+
+    @Test
+    void everyPageIsNamedReachableAndUnclippedAtDoubleSizeInLightAndHighContrast(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-example");
+        waitForPage(robot, Page.DASHBOARD);
+        List<String> problems = new ArrayList<>();
+        for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                themes().setTheme(theme);
+                themes().setTextSize(200);
+            }).get(10, TimeUnit.SECONDS);
+            for (Page page : Page.values()) {
+                ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
+                WaitForAsyncUtils.asyncFx(rail::fire).get(10, TimeUnit.SECONDS);
+                waitForPage(robot, page);
+                String where = page.name() + " in " + theme.key() + " at 200%: ";
+                WaitForAsyncUtils.asyncFx(() -> audit(stage.getScene().getRoot(), where, problems)).get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theWholeJourneyToAReturnPdfWorksWithKeysAlone(FxRobot robot) throws Exception {
+        // the welcome page: Tab to "Explore an example" and press Space
+        tabTo(robot, "welcome-example");
+        robot.type(KeyCode.SPACE);
+        waitForPage(robot, Page.DASHBOARD);
+
+        // Alt+F opens the File menu (menu mnemonics work), Esc closes it
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu file = robot.lookup("#main-window").queryAs(javafx.scene.layout.BorderPane.class).getTop() instanceof MenuBar bar
+                ? bar.getMenus().get(0) : null;
+        assertTrue(file != null && file.isShowing(), "Alt+F opens the File menu");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Ctrl+1..8 go to every page
+        for (Page page : Page.values()) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1))).release(KeyCode.CONTROL);
+            waitForPage(robot, page);
+            assertTrue(robot.lookup("#" + page.id()).queryAs(ToggleButton.class).isSelected(), page + " selected");
+        }
+
+        // Ctrl+plus, Ctrl+minus and Ctrl+0 change the text size
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(110, themes().textSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(100, themes().textSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(100, themes().textSize());
+
+        // the return: step 1 period (suggested), check with Enter, then Tab to "Make the PDF" and press Space
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        waitForPage(robot, Page.RETURNS);
+        tabTo(robot, "returns-period");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#returns-closing").tryQuery().isPresent());
+        tabTo(robot, "returns-make-pdf");
+        robot.type(KeyCode.SPACE);
+        Path pdf = home.resolve("keyboard-return.pdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf) && Files.size(pdf) > 1000);
+        // the "saved" message is closed with Enter, its default button
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() == 1);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    /** Presses Tab until the control with this id has focus; failing means it cannot be reached by keyboard. */
+    private void tabTo(FxRobot robot, String id) {
+        for (int presses = 0; presses < 120; presses++) {
+            Node focused = stage.getScene().getFocusOwner();
+            if (focused != null && id.equals(focused.getId())) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("#" + id + " could not be reached with Tab");
+    }
+
+    private void waitForPage(FxRobot robot, Page page) throws Exception {
+        try {
+            waitUntilShown(robot, page);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(page + " did not finish loading", e);
+        }
+    }
+
+    private void waitUntilShown(FxRobot robot, Page page) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            Node progress = robot.lookup("#status-progress").query();
+            ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
+            return rail.isSelected() && !rail.isDisabled() && !progress.isVisible()
+                    && robot.lookup(".page-area .progress-indicator").tryQuery().map(n -> !n.isVisible()).orElse(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Walks the scene graph and writes a sentence for every problem found. */
+    static void audit(Parent root, String where, List<String> problems) {
+        root.applyCss();
+        root.layout();
+        Set<Node> labelled = new HashSet<>();
+        walk(root, node -> {
+            if (node instanceof Label label && label.getLabelFor() != null) {
+                labelled.add(label.getLabelFor());
+            }
+        });
+        walk(root, node -> {
+            if (!node.isVisible() || !isShown(node) || insideSkin(node)) {
+                return;
+            }
+            String name = describe(node);
+            if (mustBeNamed(node) && !hasName(node, labelled)) {
+                problems.add(where + name + " has no text or accessible name");
+            }
+            if (mustBeReachable(node) && !node.isFocusTraversable() && !exempt(node)) {
+                problems.add(where + name + " cannot be reached with Tab");
+            }
+            if (node instanceof Labeled labeled && !(node instanceof IndexedCell<?>) && isTruncated(labeled)) {
+                problems.add(where + name + " is cut to \"" + shownText(labeled) + "\"");
+            }
+        });
+    }
+
+    private static boolean mustBeNamed(Node node) {
+        return node instanceof ButtonBase || node instanceof ComboBoxBase<?> || node instanceof TextInputControl
+                || node instanceof CheckBox || node instanceof Slider;
+    }
+
+    private static boolean mustBeReachable(Node node) {
+        return (node instanceof ButtonBase || node instanceof ComboBoxBase<?> || node instanceof TextInputControl
+                || node instanceof Slider || node instanceof TableView<?> || node instanceof ListView<?>)
+                && !((Control) node).isDisabled() && !insideCell(node) && !(node instanceof ScrollBar);
+    }
+
+    /** Controls inside a table or list row are reached through the row (Enter, the context menu key). */
+    private static boolean exempt(Node node) {
+        return insideCell(node) || Boolean.TRUE.equals(node.getProperties().get("a11y.reachedAnotherWay"));
+    }
+
+    private static boolean insideCell(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof IndexedCell<?> || up.getStyleClass().contains("column-header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parts of a control's own skin (a combo box's text field and list, a menu bar's titles, reached
+     * with Alt and the underlined letter) are named and reached through the control itself.
+     */
+    private static boolean insideSkin(Node node) {
+        if ("list-view".equals(node.getId())) {
+            return true;
+        }
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ComboBoxBase<?> || up instanceof MenuBar || up instanceof javafx.scene.control.Spinner<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasName(Node node, Set<Node> labelled) {
+        String accessible = node.getAccessibleText();
+        if (accessible != null && !accessible.isBlank()) {
+            return true;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            return true;
+        }
+        return labelled.contains(node);
+    }
+
+    /** True when the node and every parent are visible and it lies at least partly within the window. */
+    private static boolean isShown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return bounds != null && bounds.getWidth() > 0 && bounds.getHeight() > 0;
+    }
+
+    /** The text a Labeled actually draws: its skin puts "…" into this Text when it runs short of room. */
+    private static String shownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text.getText();
+            }
+        }
+        return labeled.getText();
+    }
+
+    private static boolean isTruncated(Labeled labeled) {
+        String full = labeled.getText();
+        String shown = shownText(labeled);
+        if (full == null || full.isBlank() || shown == null) {
+            return false;
+        }
+        String ellipsis = labeled.getEllipsisString();
+        return shown.endsWith(ellipsis) && !full.endsWith(ellipsis) || shown.isEmpty();
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        visit.accept(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, visit);
+            }
+        }
+    }
+}
