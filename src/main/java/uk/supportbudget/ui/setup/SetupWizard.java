@@ -117,7 +117,7 @@ public final class SetupWizard extends VBox {
         HBox buttons = new HBox(10, back, spacer, skip, next);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox main = new VBox(16, body, problem, buttons);
+        VBox main = new VBox(16, body, problem);
         main.setMaxWidth(720);
         HBox.setHgrow(main, Priority.ALWAYS);
         HBox layout = new HBox(32, stepList, main);
@@ -126,7 +126,10 @@ public final class SetupWizard extends VBox {
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("page-scroller");
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        getChildren().add(scroller);
+        // the buttons stay in view below a long step, so moving on never needs scrolling
+        buttons.setPadding(new Insets(10, 24, 14, 24));
+        buttons.getStyleClass().add("setup-buttons");
+        getChildren().addAll(scroller, buttons);
 
         model.step.addListener((o, was, now) -> showStep());
         // the suggested file follows the name until the person chooses a place of their own
