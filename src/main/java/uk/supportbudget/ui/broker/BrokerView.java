@@ -71,18 +71,20 @@ public final class BrokerView extends VBox {
         Label intro = new Label(I18n.tr("broker.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(820);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         table.setId("broker-table");
         table.setPlaceholder(new Label(I18n.tr("broker.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("broker.person", o -> o.readable() ? o.person() : o.path().getFileName().toString(), 170),
-                column("broker.balance", o -> o.readable() ? o.balance().display() : "", 110),
-                column("broker.weeks", o -> o.readable() ? o.weeksHeld().toPlainString() : "", 90),
-                column("broker.nextReturn", o -> o.nextReturnDue().map(DAY::format).orElse(o.readable() ? I18n.tr("broker.notKnown") : ""), 120),
+                column("broker.person", o -> o.readable() ? o.person() : o.path().getFileName().toString(), 150),
+                column("broker.balance", o -> o.readable() ? o.balance().display() : "", 100),
+                column("broker.weeks", o -> o.readable() ? o.weeksHeld().toPlainString() : "", 100),
+                column("broker.nextReturn", o -> o.nextReturnDue().map(DAY::format).orElse(o.readable() ? I18n.tr("broker.notKnown") : ""), 135),
                 overdueColumn(),
-                column("broker.lastBackup", o -> o.lastBackup().map(WHEN::format).orElse(I18n.tr("broker.never")), 140),
-                column("broker.where", o -> o.path().toString(), 220)));
+                column("broker.lastBackup", o -> o.status() == BrokerService.Status.MISSING ? ""
+                        : o.lastBackup().map(WHEN::format).orElse(I18n.tr("broker.never")), 150),
+                column("broker.where", o -> o.path().toString(), 120)));
         table.setRowFactory(v -> {
             TableRow<BrokerService.Overview> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -119,6 +121,7 @@ public final class BrokerView extends VBox {
         detail.setId("broker-detail");
         detail.setWrapText(true);
         detail.setMaxWidth(820);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label weeks = Glossary.explain(new Label(I18n.tr("broker.weeksHelp")), Glossary.Term.WEEKS_HELD);
         weeks.getStyleClass().add("text-muted");
         getChildren().addAll(title, intro, buttons, status, table, detail, weeks);
@@ -202,13 +205,15 @@ public final class BrokerView extends VBox {
         TableColumn<BrokerService.Overview, String> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 
     /** Overdue items in words with the severity's icon, or the reason a book could not be read. */
     private static TableColumn<BrokerService.Overview, BrokerService.Overview> overdueColumn() {
         TableColumn<BrokerService.Overview, BrokerService.Overview> column = new TableColumn<>(I18n.tr("broker.overdue"));
-        column.setPrefWidth(220);
+        column.setPrefWidth(180);
+        column.setMinWidth(180);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

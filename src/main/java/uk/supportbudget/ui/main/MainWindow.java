@@ -554,6 +554,7 @@ public final class MainWindow {
             return;
         }
         book.set(null);
+        banner.hide();
         content.getChildren().clear();
         tasks.run(I18n.tr("task.closing"), () -> {
             open.close();

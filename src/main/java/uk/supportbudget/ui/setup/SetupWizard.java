@@ -77,6 +77,8 @@ public final class SetupWizard extends VBox {
     private final Button next = new Button(I18n.tr("setup.next"));
     private final List<CouncilProfile> profiles = new ArrayList<>();
     private boolean working;
+    /** The field a step starts in, so typing goes straight into it. */
+    private Node firstField;
 
     /** The wizard from the start: no book yet. */
     public SetupWizard(SetupWizardModel model, BackgroundTasks tasks, DialogService dialogs, Host host) {
@@ -186,6 +188,12 @@ public final class SetupWizard extends VBox {
             case STAFF -> staffForm();
         };
         body.getChildren().setAll(new VBox(4, position, title), why, form);
+        Node focus = firstField;
+        javafx.application.Platform.runLater(() -> {
+            if (focus != null) {
+                focus.requestFocus();
+            }
+        });
         back.setDisable(model.step.get().ordinal() <= 1 || session == null);
         back.setVisible(!model.isFirst());
         skip.setVisible(!model.isFirst());
@@ -299,6 +307,7 @@ public final class SetupWizard extends VBox {
 
     private Node whoForm() {
         TextField name = text("setup-name", model.name);
+        firstField = name;
         org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
         validation.registerValidator(name, false, FieldRules.required("setup.who.nameMissing"));
         DatePicker born = FieldRules.datePicker(model.dateOfBirth.get(), "setup-born");
@@ -368,6 +377,7 @@ public final class SetupWizard extends VBox {
             }
         });
         profile.setMaxWidth(Double.MAX_VALUE);
+        firstField = profile;
         TextField reference = text("setup-reference", model.reference);
         Label profileHelp = new Label(I18n.tr("setup.council.profileHelp"));
         profileHelp.setWrapText(true);
@@ -382,6 +392,7 @@ public final class SetupWizard extends VBox {
     private Node planForm() {
         DatePicker start = FieldRules.datePicker(model.planStart.get(), "setup-plan-start");
         start.valueProperty().bindBidirectional(model.planStart);
+        firstField = start;
         DatePicker end = FieldRules.datePicker(model.planEnd.get(), "setup-plan-end");
         end.valueProperty().bindBidirectional(model.planEnd);
         ComboBox<Funder> funder = combo("setup-funder", Funder.values(), model.funder);
@@ -398,19 +409,10 @@ public final class SetupWizard extends VBox {
         ComboBox<Cycle> cycle = combo("setup-cycle", Cycle.values(), model.cycle);
         DatePicker first = FieldRules.datePicker(model.firstPayment.get(), "setup-first-payment");
         first.valueProperty().bindBidirectional(model.firstPayment);
-        ListView<FundingComponent> list = new ListView<>(model.funding);
-        list.setId("setup-funding-list");
-        list.setPrefHeight(90);
-        list.setPlaceholder(new Label(I18n.tr("setup.plan.noneYet")));
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(FundingComponent item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : I18n.tr("setup.plan.component", item.funderName(),
-                        item.amount().display(), item.cycle().label().toLowerCase(java.util.Locale.UK),
+        ListView<FundingComponent> list = addedList("setup-funding-list", model.funding, I18n.tr("setup.plan.noneYet"),
+                item -> I18n.tr("setup.plan.component", item.funderName(), item.amount().display(),
+                        item.cycle().label().toLowerCase(java.util.Locale.UK),
                         item.managementMode().toString().toLowerCase(java.util.Locale.UK)));
-            }
-        });
         Button add = new Button(I18n.tr("setup.plan.add"));
         add.setId("setup-add-funding");
         add.setOnAction(e -> problem.setText(model.addFunding().orElse("")));
@@ -434,6 +436,7 @@ public final class SetupWizard extends VBox {
 
     private Node accountsForm() {
         TextField name = text("setup-account-name", model.accountName);
+        firstField = name;
         name.setPromptText(I18n.tr("setup.accounts.namePrompt"));
         ComboBox<AccountKind> kind = combo("setup-account-kind", AccountKind.values(), model.accountKind);
         TextField balance = text("setup-opening-balance", model.openingBalance);
@@ -441,18 +444,8 @@ public final class SetupWizard extends VBox {
         validation.registerValidator(balance, false, FieldRules.amount(true));
         DatePicker on = FieldRules.datePicker(model.openingOn.get(), "setup-opening-on");
         on.valueProperty().bindBidirectional(model.openingOn);
-        ListView<Account> list = new ListView<>(model.accounts);
-        list.setId("setup-account-list");
-        list.setPrefHeight(80);
-        list.setPlaceholder(new Label(I18n.tr("setup.accounts.noneYet")));
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Account item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : I18n.tr("setup.accounts.line", item.name(), item.kind().label(),
-                        item.openingBalance().display()));
-            }
-        });
+        ListView<Account> list = addedList("setup-account-list", model.accounts, I18n.tr("setup.accounts.noneYet"),
+                item -> I18n.tr("setup.accounts.line", item.name(), item.kind().label(), item.openingBalance().display()));
         if (model.accounts.isEmpty() && session != null) {
             tasks.run(I18n.tr("setup.saving"), () -> new SetupService(session.book()).state().accounts(),
                     saved -> model.accounts.setAll(saved));
@@ -502,6 +495,7 @@ public final class SetupWizard extends VBox {
         text.setWrapText(true);
         Button add = new Button(I18n.tr("setup.staff.add"));
         add.setId("setup-add-staff");
+        firstField = add;
         add.setOnAction(e -> host.openStaffPage());
         Label later = new Label(I18n.tr("setup.staff.later"));
         later.setWrapText(true);
@@ -517,6 +511,23 @@ public final class SetupWizard extends VBox {
         field.textProperty().bindBidirectional(value);
         field.setPrefColumnCount(22);
         return field;
+    }
+
+    /** What a step has added so far (funding components, accounts), one line each. */
+    private static <T> ListView<T> addedList(String id, javafx.collections.ObservableList<T> items, String placeholder,
+                                             java.util.function.Function<T, String> line) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(85);
+        list.setPlaceholder(new Label(placeholder));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : line.apply(item));
+            }
+        });
+        return list;
     }
 
     private static <T> ComboBox<T> combo(String id, T[] values, javafx.beans.property.ObjectProperty<T> value) {
@@ -538,6 +549,8 @@ public final class SetupWizard extends VBox {
         Label label = new Label(I18n.tr(labelKey));
         label.setLabelFor(field);
         label.setMinWidth(170);
+        label.setMaxWidth(200);
+        label.setWrapText(true);
         grid.addRow(row, label, field);
         if (field instanceof javafx.scene.control.Control control) {
             control.setAccessibleText(label.getText());
