@@ -38,6 +38,9 @@ public final class BackgroundTasks {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
+    /** The task the status bar shows, and so the one its Cancel button stops. */
+    private Task<?> shown;
     private final DialogService dialogs;
     private int running;
 
@@ -51,14 +54,19 @@ public final class BackgroundTasks {
     }
 
     public <T> Task<T> run(String description, Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        return runCancellable(description, check -> work.get(), done, failed, false);
+    }
+
+    private <T> Task<T> runCancellable(String description, java.util.function.Function<Runnable, T> work, Consumer<T> done,
+                                       Consumer<Throwable> failed, boolean mayCancel) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() {
                 updateMessage(description);
-                return work.get();
+                return work.apply(() -> stopIfCancelled(this));
             }
         };
-        return submit(task, done, failed);
+        return submit(task, done, failed, mayCancel);
     }
 
     /**
@@ -82,7 +90,47 @@ public final class BackgroundTasks {
 
     /** Runs a task that reports its own progress. */
     public <T> Task<T> submit(Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
-        started(task);
+        return submit(task, done, failed, false);
+    }
+
+    /**
+     * Runs a task the person may stop with the status bar's Cancel button. Stopping marks the
+     * task cancelled at once and hands {@code failed} a {@link java.util.concurrent.CancellationException}
+     * ("stopped; nothing was saved"); the work itself must check {@link Task#isCancelled()} (or
+     * call {@link #stopIfCancelled}) in its loops and before anything it saves, and throw, so that
+     * its transaction is rolled back and nothing is half-done.
+     */
+    public <T> Task<T> submitCancellable(Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
+        return submit(task, done, failed, true);
+    }
+
+    /** {@link #run} for work that may be stopped; {@code work} is given a check to call in its loops. */
+    public <T> Task<T> runCancellable(String description, java.util.function.Function<Runnable, T> work, Consumer<T> done,
+                                      Consumer<Throwable> failed) {
+        return runCancellable(description, work, done, failed, true);
+    }
+
+    /** Throws when {@code task} has been cancelled: call it where stopping leaves nothing half-done. */
+    public static void stopIfCancelled(Task<?> task) {
+        if (task.isCancelled()) {
+            throw new java.util.concurrent.CancellationException();
+        }
+    }
+
+    /** Stops the task the status bar shows, when it may be stopped. */
+    public void cancelCurrent() {
+        if (shown != null && cancellable.get()) {
+            // not interrupting: an interrupt would close the book's file channels mid-write
+            shown.cancel(false);
+        }
+    }
+
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    private <T> Task<T> submit(Task<T> task, Consumer<T> done, Consumer<Throwable> failed, boolean mayCancel) {
+        started(task, mayCancel);
         task.setOnSucceeded(event -> {
             finished();
             done.accept(task.getValue());
@@ -94,14 +142,19 @@ public final class BackgroundTasks {
             }
             failed.accept(task.getException());
         });
-        task.setOnCancelled(event -> finished());
+        task.setOnCancelled(event -> {
+            finished();
+            failed.accept(new java.util.concurrent.CancellationException());
+        });
         worker.submit(task);
         return task;
     }
 
-    private void started(Task<?> task) {
+    private void started(Task<?> task, boolean mayCancel) {
         running++;
         busy.set(true);
+        shown = task;
+        cancellable.set(mayCancel);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
     }
@@ -109,6 +162,8 @@ public final class BackgroundTasks {
     private void finished() {
         running--;
         if (running == 0) {
+            shown = null;
+            cancellable.set(false);
             progress.unbind();
             message.unbind();
             progress.set(0);
@@ -121,6 +176,9 @@ public final class BackgroundTasks {
     public static String describe(Throwable error) {
         if (error instanceof Refusal) {
             return error.getMessage();
+        }
+        if (error instanceof java.util.concurrent.CancellationException) {
+            return I18n.tr("task.cancelled");
         }
         return I18n.tr("error.unexpected", error.getClass().getSimpleName());
     }

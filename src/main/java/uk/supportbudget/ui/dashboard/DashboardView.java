@@ -85,6 +85,7 @@ public final class DashboardView extends VBox {
 
         getChildren().setAll(new VBox(4, title, period), cards, forecast(summary), accounts(summary),
                 spending(summary, thisYear), funders(summary, thisYear), upcoming(summary));
+        getChildren().add(2, uk.supportbudget.ui.reminders.WhatsNextView.forDashboard(session));
     }
 
     // ---- sections -------------------------------------------------------------------------
@@ -300,7 +301,7 @@ public final class DashboardView extends VBox {
     // ---- small builders -------------------------------------------------------------------
 
     private VBox card(String id, String caption, String figure, String help, LedgerFilter opens) {
-        Label captionLabel = new Label(caption);
+        Label captionLabel = uk.supportbudget.ui.common.Glossary.explainIfKnown(new Label(caption));
         captionLabel.getStyleClass().add("card-caption");
         captionLabel.setWrapText(true);
         Hyperlink figureLink = link(figure, id + "-figure", opens);

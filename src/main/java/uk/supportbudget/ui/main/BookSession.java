@@ -23,6 +23,18 @@ public record BookSession(Book book, BackgroundTasks tasks, DialogService dialog
         /** The filter the Money page was opened with, once; empty when it was opened from the rail. */
         Optional<LedgerFilter> takeMoneyFilter();
 
+        /** Opens another page of the open book (a reminder's button opens where to act on it). */
+        default void showPage(Page page) {
+        }
+
+        /** Backs the open book up now, as File, Back up now does. */
+        default void backUpNow() {
+        }
+
+        /** Opens the guided setup where the person left it. */
+        default void continueSetup() {
+        }
+
         Navigator NONE = new Navigator() {
             @Override
             public void showMoney(LedgerFilter filter) {
@@ -42,5 +54,9 @@ public record BookSession(Book book, BackgroundTasks tasks, DialogService dialog
 
     public void showMoney(LedgerFilter filter) {
         navigator.showMoney(filter);
+    }
+
+    public void showPage(Page page) {
+        navigator.showPage(page);
     }
 }

@@ -51,6 +51,12 @@ import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
 import uk.supportbudget.ui.welcome.WelcomeView;
+import uk.supportbudget.ui.broker.BrokerView;
+import uk.supportbudget.ui.help.HelpView;
+import uk.supportbudget.ui.reminders.OverdueBanner;
+import uk.supportbudget.ui.setup.SetupWizard;
+import uk.supportbudget.ui.setup.SetupWizardModel;
+import uk.supportbudget.service.SetupService;
 
 /**
  * The one window: menus, a navigation rail, the current page and a status bar showing the open
@@ -67,6 +73,7 @@ public final class MainWindow {
     private final ThemeManager themes;
     private final ObjectProperty<Book> book = new SimpleObjectProperty<>();
     private final StackPane content = new StackPane();
+    private final OverdueBanner banner = new OverdueBanner(content);
     private final VBox rail = new VBox(4);
     private final ToggleGroup navigation = new ToggleGroup();
     private final Label bookLabel = new Label();
@@ -87,6 +94,21 @@ public final class MainWindow {
             pendingMoneyFilter = null;
             return filter;
         }
+
+        @Override
+        public void showPage(Page page) {
+            selectPage(page);
+        }
+
+        @Override
+        public void backUpNow() {
+            MainWindow.this.backUpNow();
+        }
+
+        @Override
+        public void continueSetup() {
+            MainWindow.this.continueSetup();
+        }
     };
 
     public MainWindow(Stage stage, AppServices services) {
@@ -106,7 +128,7 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(menuBar());
         root.setLeft(rail());
-        root.setCenter(content);
+        root.setCenter(banner.node());
         root.setBottom(statusBar());
         content.getStyleClass().add("page-area");
 
@@ -166,7 +188,10 @@ public final class MainWindow {
         file.setId("menu-file");
         MenuItem about = item("menu.help.about", null,
                 () -> dialogs.showInfo(I18n.tr("about.title"), I18n.tr("about.text")));
-        Menu help = new Menu(I18n.tr("menu.help"), null, about);
+        MenuItem glossary = item("menu.help.glossary", "F1", this::showHelp);
+        MenuItem people = item("menu.file.people", null, this::showBrokerOverview);
+        file.getItems().add(3, people);
+        Menu help = new Menu(I18n.tr("menu.help"), null, glossary, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, KeyboardShortcuts.goMenu(this::selectPageByKeyboard, book.isNull()),
                 KeyboardShortcuts.viewMenu(themes), help);
@@ -248,7 +273,14 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bookLabel.setId("status-book");
         backupLabel.setId("status-backup");
-        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, message, progress);
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.tr("status.cancel"));
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setAccessibleHelp(I18n.tr("status.cancelHelp"));
+        cancel.visibleProperty().bind(tasks.busyProperty().and(tasks.cancellableProperty()));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> tasks.cancelCurrent());
+        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, message, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
@@ -364,29 +396,100 @@ public final class MainWindow {
 
     private void showWelcome() {
         // at large text sizes the welcome page is taller than the window: it scrolls, never clips
-        ScrollPane scroller = new ScrollPane(NoClipping.watched(new WelcomeView(this::startOwnBook, this::exploreExample,
-                services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open)));
+        WelcomeView welcome = new WelcomeView(this::startOwnBook, this::exploreExample,
+                services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open);
+        if (services.settings().recentBooks().size() >= 2) {
+            welcome.offerBrokerOverview(this::showBrokerOverview);
+        }
+        ScrollPane scroller = new ScrollPane(NoClipping.watched(welcome));
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("page-scroller");
         content.getChildren().setAll(scroller);
     }
 
+    /** The glossary and help page; it needs no book. */
+    private void showHelp() {
+        content.getChildren().setAll(new HelpView());
+    }
+
+    /** The books of the people a broker helps, each summarised without being opened for work. */
+    private void showBrokerOverview() {
+        closeBookNow();
+        content.getChildren().setAll(new BrokerView(services.settings().recentBooks(), tasks, dialogs, services.books().clock(),
+                this::open));
+    }
+
     // ---- book lifecycle --------------------------------------------------------------------
 
+    /** The guided setup: its first step makes the book, the rest fill it in. */
     private void startOwnBook() {
-        Optional<String> name = dialogs.ask(I18n.tr("new.title"), I18n.tr("new.question"), "");
-        if (name.isEmpty()) {
-            return;
-        }
-        Optional<Path> where = dialogs.chooseNewBook(services.settings().defaultBooksFolder(),
-                name.get().replaceAll("[\\\\/:*?\"<>|]", "") + Book.EXTENSION);
-        if (where.isEmpty()) {
-            return;
-        }
-        Path path = BookService.withExtension(where.get());
         closeBookNow();
-        tasks.run(I18n.tr("task.creating"), () -> services.books().create(path, name.get()), this::opened);
+        SetupWizard[] wizard = new SetupWizard[1];
+        wizard[0] = new SetupWizard(new SetupWizardModel(services.today()), tasks, dialogs, setupHost(() -> wizard[0]));
+        content.getChildren().setAll(wizard[0]);
+    }
+
+    /** The guided setup of the open book, where it was left. */
+    private void continueSetup() {
+        Book open = book.get();
+        if (open == null) {
+            return;
+        }
+        tasks.run(I18n.tr("task.reminders"), () -> new SetupService(open).resumeAt(), step -> {
+            if (book.get() != open) {
+                return;
+            }
+            SetupWizard[] wizard = new SetupWizard[1];
+            wizard[0] = new SetupWizard(SetupWizardModel.resumeAt(step.orElse(SetupService.Step.STAFF), services.today()),
+                    openSession(), setupHost(() -> wizard[0]));
+            content.getChildren().setAll(wizard[0]);
+        });
+    }
+
+    private SetupWizard.Host setupHost(java.util.function.Supplier<Node> wizard) {
+        return new SetupWizard.Host() {
+            @Override
+            public void createBook(SetupWizardModel model, java.util.function.Consumer<BookSession> created, Runnable failed) {
+                Path path = BookService.withExtension(model.place.get());
+                String name = model.name.get().strip();
+                java.time.LocalDate born = model.dateOfBirth.get();
+                SetupService.Role role = model.role.get();
+                String keptBy = model.keptBy.get();
+                tasks.run(I18n.tr("task.creating"), () -> {
+                    Book made = services.books().create(path, name);
+                    try {
+                        new SetupService(made).started(born, role, keptBy);
+                    } catch (RuntimeException e) {
+                        made.close();
+                        throw e;
+                    }
+                    return made;
+                }, made -> {
+                    opened(made);
+                    // the setup carries on in place of the page the new book would show
+                    content.getChildren().setAll(wizard.get());
+                    created.accept(openSession());
+                }, error -> {
+                    dialogs.showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
+                    failed.run();
+                });
+            }
+
+            @Override
+            public void finished() {
+                selectPage(Page.DASHBOARD);
+            }
+
+            @Override
+            public void openStaffPage() {
+                selectPage(Page.STAFF);
+            }
+        };
+    }
+
+    private BookSession openSession() {
+        return new BookSession(book.get(), tasks, dialogs, services.today(), navigator);
     }
 
     private void exploreExample() {
@@ -424,8 +527,19 @@ public final class MainWindow {
         AppLog.event("A book was opened");
         warnIfSynced(opened.path());
         backupLabel.setText(I18n.tr("task.dailyBackup"));
-        tasks.runAside(() -> Backups.dailyIfDue(opened), written -> refreshBackupLabel(),
-                error -> backupLabel.setText(I18n.tr("status.backupFailed")));
+        BookSession session = openSession();
+        // overdue items are looked at once the daily backup is done, so a backup just taken is not reported missing
+        tasks.runAside(() -> Backups.dailyIfDue(opened), written -> {
+            refreshBackupLabel();
+            if (book.get() == opened) {
+                banner.check(session);
+            }
+        }, error -> {
+            backupLabel.setText(I18n.tr("status.backupFailed"));
+            if (book.get() == opened) {
+                banner.check(session);
+            }
+        });
     }
 
     /** Once per book: a sentence about cloud-synced and network folders. */
@@ -502,6 +616,7 @@ public final class MainWindow {
             return;
         }
         book.set(null);
+        banner.hide();
         content.getChildren().clear();
         tasks.run(I18n.tr("task.closing"), () -> {
             open.close();

@@ -387,7 +387,7 @@ public final class PlanView extends VBox {
     }
 
     private static Node heading(String key, Node action) {
-        Label label = new Label(I18n.tr(key));
+        Label label = uk.supportbudget.ui.common.Glossary.explainIfKnown(new Label(I18n.tr(key)));
         label.getStyleClass().add("title-3");
         HBox row = new HBox(12, label, action);
         row.getStyleClass().add("section-heading-row");

@@ -352,7 +352,7 @@ public final class ReturnsView extends VBox {
     private static int sum(GridPane grid, int row, String caption, String value) {
         Label amount = new Label(value);
         amount.getStyleClass().add("money");
-        grid.addRow(row, new Label(caption), amount);
+        grid.addRow(row, uk.supportbudget.ui.common.Glossary.explainIfKnown(new Label(caption)), amount);
         return row + 1;
     }
 
@@ -394,13 +394,17 @@ public final class ReturnsView extends VBox {
             protected byte[] call() {
                 updateMessage(I18n.tr("task.returnPdf"));
                 ReturnService.checkWritable(out);
-                byte[] pdf = service().render(prepared, session.today(), done -> updateProgress(done, 1.0));
+                byte[] pdf = service().render(prepared, session.today(), done -> {
+                    BackgroundTasks.stopIfCancelled(this); // Cancel in the status bar stops before anything is written
+                    updateProgress(done, 1.0);
+                });
+                BackgroundTasks.stopIfCancelled(this);
                 ReturnService.writePdf(pdf, out);
                 return pdf;
             }
         };
         running(task);
-        session.tasks().submit(task, pdf -> {
+        session.tasks().submitCancellable(task, pdf -> {
             idle();
             model.pdf.set(pdf);
             if (!session.dialogs().openWithSystem(out)) {

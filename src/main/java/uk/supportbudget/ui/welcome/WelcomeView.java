@@ -66,6 +66,14 @@ public final class WelcomeView extends VBox {
         }
     }
 
+    /** For brokers with several books: a link to the overview of all of them. */
+    public void offerBrokerOverview(Runnable showOverview) {
+        Hyperlink link = new Hyperlink(I18n.tr("welcome.broker"), new FontIcon(org.kordamp.ikonli.material2.Material2AL.GROUPS));
+        link.setId("welcome-broker");
+        link.setOnAction(event -> showOverview.run());
+        getChildren().add(link);
+    }
+
     private static VBox choice(Button button, String help) {
         Label caption = new Label(help);
         caption.setWrapText(true);
