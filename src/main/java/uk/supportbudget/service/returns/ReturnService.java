@@ -202,7 +202,8 @@ public final class ReturnService {
         BookInfoRepository.BookInfo info = prepared.info();
         ReturnDocument document = new ReturnDocument(info.personName(), info.dateOfBirth(), info.councilReference(),
                 info.nominatedPerson(), prepared.profile(), prepared.accounts(), prepared.plan().funding(),
-                prepared.plan().outcomes().stream().map(Outcome::text).toList(), prepared.figures(), files, preparedOn);
+                prepared.plan().outcomes().stream().map(Outcome::text).toList(), prepared.figures(), files, preparedOn,
+                new uk.supportbudget.service.PrivacySettings(book).councilCopyShowsAccountDigits());
         return ReturnPdf.render(document, progress);
     }
 
