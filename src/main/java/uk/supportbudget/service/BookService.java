@@ -78,6 +78,25 @@ public final class BookService {
         return Backups.restore(backup, book, clock, unlock);
     }
 
+    public Optional<Path> restore(Path backup, Path book, Unlock with) {
+        return Backups.restore(backup, book, clock, with);
+    }
+
+    /** Writes the printable recovery sheet for an encrypted book, owner-only. */
+    public Path writeRecoverySheet(Path book, String recoveryKey, Path pdf) {
+        byte[] sheet = uk.supportbudget.report.RecoverySheetPdf.render(book.getFileName().toString(), recoveryKey,
+                java.time.LocalDate.now(clock));
+        try {
+            java.nio.file.Files.deleteIfExists(pdf);
+            uk.supportbudget.store.OwnerOnly.createFile(pdf);
+            java.nio.file.Files.write(pdf, sheet);
+            return pdf;
+        } catch (java.io.IOException e) {
+            throw new uk.supportbudget.domain.Refusal("The recovery sheet could not be saved (" + e.getMessage()
+                    + "). Choose another folder; the recovery key is still shown on screen.", e);
+        }
+    }
+
     /** Encrypts an open book; the result carries the recovery key, shown once. */
     public BookEncryption.Encrypted encrypt(Book book, char[] passphrase) {
         return BookEncryption.encrypt(book, passphrase);

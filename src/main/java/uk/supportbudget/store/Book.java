@@ -418,6 +418,15 @@ public final class Book implements AutoCloseable {
         return sealing != null;
     }
 
+    /**
+     * What opens this book's own backups without asking again: its data key, held only in this
+     * process's memory (none for a plain book).
+     */
+    public Unlock unlockForCopies() {
+        Sealing state = sealing;
+        return state == null ? Unlock.none() : Unlock.dataKey(state.key);
+    }
+
     /** For an encrypted book, writes the committed state back to disk if anything changed. */
     void saveIfChanged() {
         Sealing state = sealing;

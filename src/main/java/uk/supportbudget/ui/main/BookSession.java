@@ -23,6 +23,10 @@ public record BookSession(Book book, BackgroundTasks tasks, DialogService dialog
         /** The filter the Money page was opened with, once; empty when it was opened from the rail. */
         Optional<LedgerFilter> takeMoneyFilter();
 
+        /** Puts {@code backup} in place of the open book after asking, keeping the current book aside. */
+        default void restoreBackup(java.nio.file.Path backup) {
+        }
+
         Navigator NONE = new Navigator() {
             @Override
             public void showMoney(LedgerFilter filter) {
