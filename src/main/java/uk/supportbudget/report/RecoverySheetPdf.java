@@ -35,7 +35,7 @@ public final class RecoverySheetPdf {
             canvas.down(36);
             float boxHeight = 70;
             canvas.box(x, canvas.y() - boxHeight + 20, width, boxHeight, PdfCanvas.ACCENT);
-            canvas.text(x + 24, canvas.y() - 22, canvas.bold, 24, PdfCanvas.INK, recoveryKey.replace("-", "  -  "));
+            canvas.text(x + 20, canvas.y() - 22, canvas.bold, 19, PdfCanvas.INK, recoveryKey.replace("-", " - "));
             canvas.down(boxHeight + 20);
             String[] paragraphs = {
                     "This key opens the book if the passphrase is forgotten. Anyone who has this sheet and a copy of the "
@@ -46,7 +46,7 @@ public final class RecoverySheetPdf {
                             + "it loses nothing while you have the passphrase or this key.",
                     "If both the passphrase and this sheet are lost, nobody can open the book, not even Support Budget. "
                             + "There is no other way in.",
-                    "To use it: open the book in Support Budget, choose \"Use the recovery key instead\" when asked for the "
+                    "To use it: open the book in Support Budget, tick \"I am typing the recovery key instead\" when asked for the "
                             + "passphrase, and type the key. Capital letters, spaces and dashes do not matter; O and I "
                             + "are read as 0 and 1. Then set a new passphrase in Settings, Privacy.",
                     "Backups made before a passphrase change still open with this key. If you make a new recovery key, "
