@@ -222,14 +222,8 @@ public final class Book implements AutoCloseable {
                 Migrations.apply(connection, version);
             }
             return book;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            lock.close();
-            throw damaged(absolute, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            lock.close();
-            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw giveUp(connection, lock, absolute, e);
         }
     }
 
@@ -266,15 +260,16 @@ public final class Book implements AutoCloseable {
                 book.saveIfChanged();
             }
             return book;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            lock.close();
-            throw damaged(absolute, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            lock.close();
-            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw giveUp(connection, lock, absolute, e);
         }
+    }
+
+    /** An open that failed: nothing stays open or locked; a database error means the book is damaged. */
+    private static RuntimeException giveUp(Connection connection, BookLock lock, Path absolute, Exception e) {
+        closeQuietly(connection);
+        lock.close();
+        return e instanceof SQLException sql ? damaged(absolute, sql) : (RuntimeException) e;
     }
 
     /** A private in-memory database holding a decrypted book. */

@@ -186,18 +186,13 @@ public class DialogService {
      * {@code sentence} says which book, or why the last try did not open it.
      */
     public Optional<Secret> askPassphrase(String title, String sentence) {
-        javafx.scene.control.Dialog<Secret> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        javafx.scene.control.Dialog<Secret> dialog = titled(new javafx.scene.control.Dialog<>(), title);
         javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
         passphrase.setId("passphrase-field");
         passphrase.setPromptText(I18n.tr("privacy.passphrasePrompt"));
         javafx.scene.control.CheckBox recovery = new javafx.scene.control.CheckBox(I18n.tr("privacy.useRecoveryKey"));
         recovery.setId("passphrase-use-recovery");
-        javafx.scene.control.Label text = new javafx.scene.control.Label(sentence);
-        text.setWrapText(true);
-        text.setMaxWidth(440);
+        javafx.scene.control.Label text = sentence(sentence);
         javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(10, text, passphrase, recovery);
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().setId("passphrase-dialog");
@@ -212,21 +207,30 @@ public class DialogService {
         return result;
     }
 
-    /** Asks for a new passphrase twice; nothing is returned until both agree and it is long enough. */
-    public Optional<char[]> askNewPassphrase(String title, String sentence, int minimumLength) {
-        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+    private <D extends javafx.scene.control.Dialog<?>> D titled(D dialog, String title) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
+        return dialog;
+    }
+
+    private static javafx.scene.control.Label sentence(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(440);
+        return label;
+    }
+
+    /** Asks for a new passphrase twice; nothing is returned until both agree and it is long enough. */
+    public Optional<char[]> askNewPassphrase(String title, String sentence, int minimumLength) {
+        javafx.scene.control.Dialog<char[]> dialog = titled(new javafx.scene.control.Dialog<>(), title);
         javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
         first.setId("new-passphrase");
         first.setPromptText(I18n.tr("privacy.newPassphrase"));
         javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
         second.setId("new-passphrase-again");
         second.setPromptText(I18n.tr("privacy.newPassphraseAgain"));
-        javafx.scene.control.Label text = new javafx.scene.control.Label(sentence);
-        text.setWrapText(true);
-        text.setMaxWidth(440);
+        javafx.scene.control.Label text = sentence(sentence);
         javafx.scene.control.Label problem = new javafx.scene.control.Label();
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
