@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Write a verified copy of a book.")
 final class BackupCommand extends CliCommand {
+
+    @Mixin
+    PassphraseOption passphrase;
 
     @Option(names = "--book", required = true, paramLabel = "FILE", description = "The book to back up")
     Path file;
@@ -20,7 +24,7 @@ final class BackupCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Path written = BookCommands.service().backup(file, target);
+        Path written = BookCommands.service(passphrase).backup(file, target);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("book", BookCommands.show(file));
         result.put("backup", BookCommands.show(written));

@@ -15,6 +15,11 @@ final class BookCommands {
         return new BookService(Clock.systemDefaultZone());
     }
 
+    /** For commands that open an existing book, which may be encrypted. */
+    static BookService service(PassphraseOption passphrase) {
+        return new BookService(Clock.systemDefaultZone(), passphrase.unlock());
+    }
+
     static String show(Path path) {
         return path.toAbsolutePath().normalize().toString();
     }

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.AppSettings;
+import uk.supportbudget.store.PassphraseNeeded;
+import uk.supportbudget.store.WrongPassphrase;
 
 /** The command line: one subcommand per entry of CLI.md. Exit 0 done, 1 refused, 2 usage. */
 @Command(name = "supportbudget",
@@ -52,7 +54,9 @@ public final class Cli implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException ? USAGE : REFUSED);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            if (exception instanceof Refusal) {
+            if (exception instanceof PassphraseNeeded && !(exception instanceof WrongPassphrase)) {
+                line.getErr().println("This budget book is encrypted; give its passphrase with --passphrase-file.");
+            } else if (exception instanceof Refusal) {
                 line.getErr().println(exception.getMessage());
             } else {
                 AppLog.toFolder(AppSettings.defaultFolder());

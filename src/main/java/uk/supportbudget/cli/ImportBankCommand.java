@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.supportbudget.io.bank.DateOrder;
 import uk.supportbudget.io.bank.ReadOptions;
@@ -21,6 +22,9 @@ import uk.supportbudget.store.Book;
         description = "Import a bank or card statement (CSV, QIF or OFX) into an account, creating the account if"
                 + " it does not exist. Rows already imported are skipped. Prints a JSON report.")
 final class ImportBankCommand extends CliCommand {
+
+    @Mixin
+    PassphraseOption passphrase;
 
     /** Bigger than any real statement download; stops a wrong file filling memory. */
 
@@ -81,14 +85,14 @@ final class ImportBankCommand extends CliCommand {
         ImportService service = new ImportService();
         if (dryRun) {
             // Opened only to read: nothing, not even a schema upgrade, can be written.
-            try (Book book = Book.openToInspect(bookFile, BookCommands.service().clock())) {
+            try (Book book = BookCommands.service(passphrase).openToInspect(bookFile)) {
                 ImportPreview preview = service.preview(book, account, content, fileName, options);
                 printJson(report(preview, preview.createsAccount(), true));
                 say("Dry run, nothing was written: " + summary(preview, "would be imported"));
             }
             return Cli.OK;
         }
-        try (Book book = BookCommands.service().open(bookFile)) {
+        try (Book book = BookCommands.service(passphrase).open(bookFile)) {
             ImportResult result = service.apply(book, account, content, fileName, options);
             printJson(report(result.report(), result.accountCreated(), false));
             say(summary(result.report(), "imported"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.supportbudget.domain.ledger.Split;
 import uk.supportbudget.domain.ledger.Transaction;
@@ -17,6 +18,9 @@ import uk.supportbudget.store.Book;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "Print transactions (oldest first) and the balance at the end of the period, as JSON.")
 final class LedgerCommand extends CliCommand {
+
+    @Mixin
+    PassphraseOption passphrase;
 
     @Option(names = "--book", required = true, paramLabel = "FILE", description = "The book to read")
     Path file;
@@ -32,7 +36,7 @@ final class LedgerCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        try (Book book = BookCommands.service().open(file)) {
+        try (Book book = BookCommands.service(passphrase).open(file)) {
             LedgerService.Statement statement = new LedgerService(book).statement(account, from, to);
             List<Map<String, Object>> rows = new ArrayList<>(statement.transactions().size());
             for (Transaction t : statement.transactions()) {

@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Put a verified backup in place of a book. The book it replaces is kept aside.")
 final class RestoreCommand extends CliCommand {
+
+    @Mixin
+    PassphraseOption passphrase;
 
     @Option(names = "--from", required = true, paramLabel = "BACKUP", description = "The backup to restore")
     Path backup;
@@ -20,7 +24,7 @@ final class RestoreCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Optional<Path> keptAside = BookCommands.service().restore(backup, file);
+        Optional<Path> keptAside = BookCommands.service(passphrase).restore(backup, file);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("book", BookCommands.show(file));
         result.put("restoredFrom", BookCommands.show(backup));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.supportbudget.domain.returns.ReturnPeriod;
 import uk.supportbudget.service.returns.CouncilProfiles;
@@ -14,6 +15,9 @@ import uk.supportbudget.store.Book;
         description = {"Write the council spending return for a period as PDF and print its figures as JSON.",
                 "Covers every account (or one funder's share). The book is not changed."})
 final class ReturnCommand extends CliCommand {
+
+    @Mixin
+    PassphraseOption passphrase;
 
     @Option(names = "--book", required = true, paramLabel = "FILE", description = "The book to read")
     Path file;
@@ -41,7 +45,7 @@ final class ReturnCommand extends CliCommand {
     public Integer call() {
         new ReturnPeriod(from, to);
         ReturnService.checkWritable(out);
-        try (Book book = BookCommands.service().open(file)) {
+        try (Book book = BookCommands.service(passphrase).open(file)) {
             ReturnService service = new ReturnService(book, CouncilProfiles.standard());
             ReturnService.Prepared prepared = service.prepare(new ReturnService.Request(from, to, council, funder));
             if (prepared.figures().isEmpty()) {

@@ -16,7 +16,16 @@ import uk.supportbudget.domain.returns.ReturnFigures;
 public record ReturnDocument(String personName, LocalDate dateOfBirth, String councilReference, String nominatedPerson,
                              CouncilProfile profile, List<Account> accounts, List<FundingComponent> funding,
                              List<String> outcomes, ReturnFigures figures,
-                             List<EvidenceFile> evidence, LocalDate preparedOn, List<String> changesAfterReconciling) {
+                             List<EvidenceFile> evidence, LocalDate preparedOn, List<String> changesAfterReconciling,
+                             boolean showAccountDigits) {
+
+    /** The council copy as before: accounts shown as {@code ****4958}, no changes after reconciling. */
+    public ReturnDocument(String personName, LocalDate dateOfBirth, String councilReference, String nominatedPerson,
+                          CouncilProfile profile, List<Account> accounts, List<FundingComponent> funding,
+                          List<String> outcomes, ReturnFigures figures, List<EvidenceFile> evidence, LocalDate preparedOn) {
+        this(personName, dateOfBirth, councilReference, nominatedPerson, profile, accounts, funding, outcomes, figures,
+                evidence, preparedOn, List.of(), true);
+    }
 
     /** A receipt, invoice or signed timesheet: its reference, what it proves, and its bytes (read when needed). */
     public record EvidenceFile(String reference, String fileName, String mediaType, String proves,

@@ -235,7 +235,7 @@ public final class ReturnPdf {
         canvas.tableHeader(columns);
         for (Account account : doc.accounts()) {
             canvas.row(columns, List.of(account.name(), account.kind().label(), blankAsNone(account.provider()),
-                    mask(account.numberLast4())), false, "Accounts");
+                    mask(account.numberLast4(), doc.showAccountDigits())), false, "Accounts");
         }
         canvas.down(14);
     }
@@ -670,8 +670,14 @@ public final class ReturnPdf {
         return text == null || text.isBlank() ? "Not recorded" : text;
     }
 
-    /** Councils need to know which account, not its number: only the last four digits, masked. */
-    static String mask(String last4) {
+    /**
+     * Councils need to know which account, not its number: only the last four digits, masked, or
+     * none at all when the book's privacy setting says so.
+     */
+    static String mask(String last4, boolean showDigits) {
+        if (!showDigits) {
+            return "Not shown";
+        }
         return last4 == null || last4.isBlank() ? "Not recorded" : "****" + last4;
     }
 }

@@ -61,7 +61,18 @@ public final class Backups {
         String stamp = LocalDateTime.ofInstant(Instant.now(book.clock()), ZoneId.systemDefault()).format(STAMP);
         String suffix = reason == null || reason.isBlank() ? "" : " " + reason;
         Path target = folder.resolve(stem + " " + stamp + suffix + Book.EXTENSION);
-        return copyTo(book, target);
+        Path written = copyTo(book, target);
+        Book.Sealing sealing = book.sealing();
+        if (sealing != null) {
+            try {
+                // a spare of the keys beside the backups: old backups open with today's passphrase
+                EncryptedBookFile.writeSidecar(EncryptedBookFile.sidecarFor(folder.resolve(book.path().getFileName())),
+                        sealing.header.keys());
+            } catch (IOException e) {
+                // each backup's own header still holds the keys it was sealed with
+            }
+        }
+        return written;
     }
 
     /**
@@ -120,6 +131,17 @@ public final class Backups {
         try {
             scratch = OwnerOnly.createTempDirectory(folder, ".sbook-backup-");
             Path copy = scratch.resolve("copy.sbook");
+            Book.Sealing sealing = book.sealing();
+            if (sealing != null) {
+                // An encrypted book on disk is always one whole committed state: copy it as it is,
+                // still sealed with the same data key, and prove the copy opens with that key.
+                Files.write(copy, Files.readAllBytes(book.path()));
+                OwnerOnly.restrict(copy);
+                forceToDisk(copy);
+                verify(copy, Unlock.dataKey(sealing.key));
+                Files.move(copy, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return absolute;
+            }
             // A connection of its own, read-only: the copy can run beside the book's work instead
             // of queueing behind it, and sees one consistent snapshot (WAL readers never block).
             try (Connection reader = Book.connect(book.path(), true);
@@ -143,7 +165,21 @@ public final class Backups {
      * SQLite's own integrity check. Refuses with a sentence otherwise.
      */
     public static void verify(Path file) {
-        BookFile.inspect(file).refuseIfNewerThan(Book.currentVersion());
+        verify(file, Unlock.none());
+    }
+
+    /** As {@link #verify(Path)}, for a backup that may be encrypted: it is decrypted in memory to be checked. */
+    public static void verify(Path file, Unlock unlock, Path... bookBeside) {
+        verifyAndUnlock(file, unlock, bookBeside);
+    }
+
+    /** Verifies, and returns what opened the file: the data key for an encrypted one. */
+    private static Unlock verifyAndUnlock(Path file, Unlock unlock, Path... bookBeside) {
+        BookFile header = BookFile.inspect(file);
+        header.refuseIfNewerThan(Book.currentVersion());
+        if (header.encrypted()) {
+            return Unlock.dataKey(verifySealed(file, unlock, bookBeside));
+        }
         try (Connection connection = Book.connect(file, true);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
@@ -153,6 +189,64 @@ public final class Backups {
             }
         } catch (SQLException e) {
             throw new Refusal(file.getFileName() + " is damaged and cannot be used as a backup (" + e.getMessage() + ").", e);
+        }
+        return unlock;
+    }
+
+    private static byte[] verifySealed(Path file, Unlock unlock, Path... bookBeside) {
+        EncryptedBookFile.Sealed sealed = EncryptedBookFile.read(file);
+        byte[] key = EncryptedBookFile.unlock(sealed, unlock, EncryptedBookFile.sidecarsNear(file, bookBeside));
+        try (Connection connection = Book.memoryConnection(EncryptedBookFile.decrypt(sealed, key));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            String result = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw new Refusal(file.getFileName() + " is damaged (" + result + "), so it cannot be used as a backup.");
+            }
+            BookFile.refuseIfNotABook(file, connection);
+            return key;
+        } catch (SQLException e) {
+            throw new Refusal(file.getFileName() + " is damaged and cannot be used as a backup (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * Once a book is encrypted, its plain backups are sealed with the same key in place, so the
+     * backup folder holds no readable copy. A backup of some other book is left and reported.
+     */
+    static void sealPlainBackups(Book book, List<Path> sealedNow, List<Path> leftPlain) throws IOException, SQLException {
+        Book.Sealing sealing = book.sealing();
+        Path folder = folderFor(book.path());
+        if (sealing == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        EncryptedBookFile.writeSidecar(EncryptedBookFile.sidecarFor(folder.resolve(book.path().getFileName())),
+                sealing.header.keys());
+        for (BackupFile backup : list(book.path())) {
+            Path file = backup.path();
+            if (EncryptedBookFile.isEncrypted(file)) {
+                continue;
+            }
+            byte[] image;
+            String bookId;
+            int version;
+            try (Connection reader = Book.connect(file, true)) {
+                image = Book.image(reader);
+                bookId = BookEncryption.bookId(reader);
+                version = Book.userVersion(reader);
+            } catch (SQLException e) {
+                leftPlain.add(file);
+                continue;
+            }
+            if (!bookId.equals(sealing.header.bookId())) {
+                leftPlain.add(file);
+                continue;
+            }
+            EncryptedBookFile.Header header = new EncryptedBookFile.Header(bookId, version, sealing.header.keys());
+            byte[] sealed = EncryptedBookFile.seal(header, sealing.key, image);
+            BookEncryption.proveItOpens(file, sealed, sealing.key);
+            BookEncryption.replaceAndShred(file, sealed);
+            sealedNow.add(file);
         }
     }
 
@@ -195,9 +289,14 @@ public final class Backups {
      * @return where the replaced book was kept, if there was one
      */
     public static Optional<Path> restore(Path backup, Path book, java.time.Clock clock) {
+        return restore(backup, book, clock, Unlock.none());
+    }
+
+    /** As {@link #restore(Path, Path, java.time.Clock)}; {@code unlock} opens an encrypted backup to verify it. */
+    public static Optional<Path> restore(Path backup, Path book, java.time.Clock clock, Unlock unlock) {
         Path from = backup.toAbsolutePath();
         Path to = book.toAbsolutePath();
-        verify(from);
+        Unlock opened = verifyAndUnlock(from, unlock, to);
         if (from.equals(to)) {
             throw new Refusal("The backup and the book are the same file; nothing to restore.");
         }
@@ -216,7 +315,7 @@ public final class Backups {
                 Files.copy(from, incoming);
                 OwnerOnly.restrict(incoming);
                 forceToDisk(incoming);
-                verify(incoming);
+                verify(incoming, opened);
                 Optional<Path> keptAside = Optional.empty();
                 if (Files.exists(to)) {
                     String stamp = LocalDateTime.ofInstant(Instant.now(clock), ZoneId.systemDefault())

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 
+import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 import uk.supportbudget.domain.Refusal;
 
@@ -23,13 +25,19 @@ import uk.supportbudget.domain.Refusal;
  * One open budget book: a SQLite file in WAL mode with {@code synchronous=FULL} and foreign keys
  * on, held by this process alone. All access goes through one connection; callers run work on one
  * background thread at a time.
+ *
+ * <p>An encrypted book ({@link EncryptedBookFile}) is decrypted into memory and never exists as
+ * plain text on disk: the connection is an in-memory database, and every committed change is
+ * sealed and written back whole (a hidden file, forced to disk, then an atomic rename), so a
+ * crash leaves either the book before that change or the book after it.
  */
 public final class Book implements AutoCloseable {
 
     public static final String EXTENSION = ".sbook";
 
     private final Path path;
-    private final Connection connection;
+    private Connection connection;
+    private Sealing sealing;
     private final BookLock lock;
     private final Clock clock;
     private final boolean readOnly;
@@ -42,6 +50,11 @@ public final class Book implements AutoCloseable {
         this.clock = clock;
         this.readOnly = readOnly;
         this.user = System.getProperty("user.name", "unknown");
+    }
+
+    /** Whether the file at {@code path} is an encrypted book (it then needs a passphrase to open). */
+    public static boolean isEncryptedFile(Path path) {
+        return Files.isRegularFile(path) && EncryptedBookFile.isEncrypted(path);
     }
 
     /** The schema version this build writes. */
@@ -117,9 +130,22 @@ public final class Book implements AutoCloseable {
      * is refused with a sentence and left exactly as it was.
      */
     public static Book open(Path path, Clock clock) {
+        return open(path, clock, Unlock.none());
+    }
+
+    /**
+     * Opens a book that may be encrypted. A plain book ignores {@code unlock}; an encrypted one
+     * without it is refused with {@link PassphraseNeeded}, and with the wrong one with
+     * {@link WrongPassphrase} — in both cases before anything is written.
+     */
+    public static Book open(Path path, Clock clock, Unlock unlock) {
         Path absolute = path.toAbsolutePath();
-        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.currentVersion());
+        BookFile file = BookFile.inspect(absolute);
+        file.refuseIfNewerThan(Migrations.currentVersion());
         BookLock lock = BookLock.acquire(absolute);
+        if (file.encrypted()) {
+            return openSealed(absolute, lock, clock, unlock, false);
+        }
         try {
             refuseIfDamaged(absolute);
         } catch (RuntimeException e) {
@@ -196,15 +222,79 @@ public final class Book implements AutoCloseable {
                 Migrations.apply(connection, version);
             }
             return book;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            throw giveUp(connection, lock, absolute, e);
+        }
+    }
+
+    /** An encrypted book: unlocked, decrypted into memory and checked there; nothing is written unless migrating. */
+    private static Book openSealed(Path absolute, BookLock lock, Clock clock, Unlock unlock, boolean readOnly) {
+        Connection connection = null;
+        try {
+            EncryptedBookFile.Sealed sealed = EncryptedBookFile.read(absolute);
+            byte[] key = EncryptedBookFile.unlock(sealed, unlock, EncryptedBookFile.sidecarsNear(absolute,
+                    Backups.folderFor(absolute).resolve(absolute.getFileName())));
+            connection = memoryConnection(EncryptedBookFile.decrypt(sealed, key));
+            BookFile.refuseIfNotABook(absolute, connection);
+            String quickCheck = queryOne(connection, "PRAGMA quick_check");
+            if (!"ok".equals(quickCheck)) {
+                throw damaged(absolute, new SQLException(quickCheck));
+            }
+            int version = userVersion(connection);
+            if (version > Migrations.currentVersion()) {
+                throw BookFile.tooNew(absolute, version, Migrations.currentVersion());
+            }
+            if (readOnly) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA query_only = 1");
+                }
+            }
+            Book book = new Book(absolute, connection, lock, clock, readOnly);
+            book.seal(sealed.header(), key);
+            if (!readOnly && !"1".equals(book.pragma("foreign_keys"))) {
+                throw new SQLException("foreign keys could not be switched on");
+            }
+            if (!readOnly && version < Migrations.currentVersion()) {
+                Backups.backupBeforeMigration(book, version);
+                Migrations.apply(connection, version);
+                book.saveIfChanged();
+            }
+            return book;
+        } catch (SQLException | RuntimeException e) {
+            throw giveUp(connection, lock, absolute, e);
+        }
+    }
+
+    /** An open that failed: nothing stays open or locked; a database error means the book is damaged. */
+    private static RuntimeException giveUp(Connection connection, BookLock lock, Path absolute, Exception e) {
+        closeQuietly(connection);
+        lock.close();
+        return e instanceof SQLException sql ? damaged(absolute, sql) : (RuntimeException) e;
+    }
+
+    /** A private in-memory database holding a decrypted book. */
+    static Connection memoryConnection(byte[] database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+        try {
+            byte[] image = database.clone();
+            if (image.length > 19) {
+                image[18] = 1; // a memory database cannot be in WAL mode: mark the image as a rollback-journal one
+                image[19] = 1;
+            }
+            connection.unwrap(SQLiteConnection.class).deserialize("main", image);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            lock.close();
-            throw damaged(absolute, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            lock.close();
             throw e;
         }
+    }
+
+    /** The bytes of the database behind a connection (file or memory), as one consistent image. */
+    static byte[] image(Connection connection) throws SQLException {
+        return connection.unwrap(SQLiteConnection.class).serialize("main");
     }
 
     /**
@@ -213,9 +303,17 @@ public final class Book implements AutoCloseable {
      * it meanwhile.
      */
     public static Book openToInspect(Path path, Clock clock) {
+        return openToInspect(path, clock, Unlock.none());
+    }
+
+    public static Book openToInspect(Path path, Clock clock, Unlock unlock) {
         Path absolute = path.toAbsolutePath();
-        BookFile.inspect(absolute).refuseIfNewerThan(Migrations.currentVersion());
+        BookFile file = BookFile.inspect(absolute);
+        file.refuseIfNewerThan(Migrations.currentVersion());
         BookLock lock = BookLock.acquire(absolute);
+        if (file.encrypted()) {
+            return openSealed(absolute, lock, clock, unlock, true);
+        }
         try {
             Connection connection = connect(absolute, true);
             try {
@@ -272,6 +370,78 @@ public final class Book implements AutoCloseable {
         }
     }
 
+    /** What an encrypted book keeps while open: its header (with the wrapped keys) and data key. */
+    static final class Sealing {
+        EncryptedBookFile.Header header;
+        final byte[] key;
+        volatile boolean changed;
+
+        Sealing(EncryptedBookFile.Header header, byte[] key) {
+            this.header = header;
+            this.key = key;
+        }
+    }
+
+    /** From now on this book is encrypted: every commit is sealed and written back. */
+    void seal(EncryptedBookFile.Header header, byte[] key) throws SQLException {
+        Sealing state = new Sealing(header, key);
+        connection.unwrap(SQLiteConnection.class).addCommitListener(new SQLiteCommitListener() {
+            @Override
+            public void onCommit() {
+                state.changed = true;
+            }
+
+            @Override
+            public void onRollback() {
+                // nothing was changed
+            }
+        });
+        this.sealing = state;
+    }
+
+    Sealing sealing() {
+        return sealing;
+    }
+
+    /** Swaps the connection when the book is encrypted or decrypted in place. */
+    void replaceConnection(Connection replacement, Sealing newSealing) {
+        this.connection = replacement;
+        this.sealing = newSealing;
+    }
+
+    public boolean isEncrypted() {
+        return sealing != null;
+    }
+
+    /**
+     * What opens this book's own backups without asking again: its data key, held only in this
+     * process's memory (none for a plain book).
+     */
+    public Unlock unlockForCopies() {
+        Sealing state = sealing;
+        return state == null ? Unlock.none() : Unlock.dataKey(state.key);
+    }
+
+    /** For an encrypted book, writes the committed state back to disk if anything changed. */
+    void saveIfChanged() {
+        Sealing state = sealing;
+        if (state == null || readOnly || !state.changed) {
+            return;
+        }
+        try {
+            state.changed = false;
+            int version = userVersion(connection);
+            EncryptedBookFile.Header header = new EncryptedBookFile.Header(state.header.bookId(), version, state.header.keys());
+            EncryptedBookFile.writeAtomically(path, EncryptedBookFile.seal(header, state.key, image(connection)));
+            state.header = header;
+        } catch (SQLException | IOException e) {
+            state.changed = true;
+            throw new StoreException("The change is made but could not be written to the encrypted book on disk ("
+                    + e.getMessage() + "). Free some space or check the folder, then make any change to try again; "
+                    + "keep the app open until it is saved.", e);
+        }
+    }
+
     public String pragma(String name) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
@@ -320,16 +490,18 @@ public final class Book implements AutoCloseable {
                 return work.run(connection); // already inside a transaction: join it
             }
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
+            saveIfChanged();
+            return result;
         } catch (SQLException e) {
             throw new StoreException("The change could not be saved, and nothing was changed (" + e.getMessage() + ").", e);
         }
@@ -338,7 +510,11 @@ public final class Book implements AutoCloseable {
     /** Reads under one consistent snapshot. */
     public <T> T read(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            T result = work.run(connection);
+            if (connection.getAutoCommit()) {
+                saveIfChanged(); // in case the work wrote something outside a transaction
+            }
+            return result;
         } catch (SQLException e) {
             throw new StoreException("Could not read the budget book (" + e.getMessage() + ").", e);
         }
@@ -352,7 +528,9 @@ public final class Book implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!readOnly && !connection.isClosed()) {
+            if (sealing != null) {
+                saveIfChanged();
+            } else if (!readOnly && !connection.isClosed()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }

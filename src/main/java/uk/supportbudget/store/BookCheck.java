@@ -33,9 +33,14 @@ public final class BookCheck {
     }
 
     public static Report run(Path path, Clock clock) {
+        return run(path, clock, Unlock.none());
+    }
+
+    /** As {@link #run(Path, Clock)}; an encrypted book is checked after decrypting it in memory. */
+    public static Report run(Path path, Clock clock, Unlock unlock) {
         Book book;
         try {
-            book = Book.openToInspect(path, clock);
+            book = Book.openToInspect(path, clock, unlock);
         } catch (DamagedBook damaged) {
             return damagedReport(path, damaged.getMessage());
         }

@@ -15,7 +15,7 @@ import uk.supportbudget.domain.Refusal;
  * What the first 100 bytes of a file say about it, read without SQLite so that a file which is
  * not a book, or a book from a newer version, is refused before anything could write to it.
  */
-record BookFile(Path path, int applicationId, int schemaVersion) {
+record BookFile(Path path, int applicationId, int schemaVersion, boolean encrypted) {
 
     static final int APPLICATION_ID = 0x53424B31; // "SBK1"
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -41,6 +41,10 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
         if (read == 0) {
             throw new Refusal(name + " is empty, so it is not a budget book. If it should be one, restore it from a backup.");
         }
+        if (EncryptedBookFile.startsWithMagic(header, read)) {
+            // An encrypted book has no SQLite header to read: its own header says what it is.
+            return new BookFile(path, APPLICATION_ID, EncryptedBookFile.readHeader(path).schemaVersion(), true);
+        }
         if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
             throw new Refusal(name + " is not a Support Budget book. Choose a file that ends in .sbook.");
         }
@@ -53,7 +57,7 @@ record BookFile(Path path, int applicationId, int schemaVersion) {
         if (applicationId != APPLICATION_ID && !headerMayBeInWal) {
             throw notABook(path);
         }
-        return new BookFile(path, applicationId, schemaVersion);
+        return new BookFile(path, applicationId, schemaVersion, false);
     }
 
     /**

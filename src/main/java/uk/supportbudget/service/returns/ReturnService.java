@@ -221,7 +221,8 @@ public final class ReturnService {
                                     case DELETED -> "deleted (" + edit.before() + ")";
                                     case EDITED -> edit.before() + " changed to " + edit.after();
                                 })
-                        .toList());
+                        .toList(),
+                new uk.supportbudget.service.PrivacySettings(book).councilCopyShowsAccountDigits());
         return ReturnPdf.render(document, progress);
     }
 

@@ -176,4 +176,100 @@ public class DialogService {
         }
         hostServices.showDocument(file.toUri().toString());
     }
+
+    /** What the person typed to open an encrypted book: the passphrase, or the recovery key. */
+    public record Secret(char[] value, boolean recoveryKey) {
+    }
+
+    /**
+     * Asks for the passphrase of an encrypted book, with a way to type the recovery key instead.
+     * {@code sentence} says which book, or why the last try did not open it.
+     */
+    public Optional<Secret> askPassphrase(String title, String sentence) {
+        javafx.scene.control.Dialog<Secret> dialog = titled(new javafx.scene.control.Dialog<>(), title);
+        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+        passphrase.setId("passphrase-field");
+        passphrase.setPromptText(I18n.tr("privacy.passphrasePrompt"));
+        javafx.scene.control.CheckBox recovery = new javafx.scene.control.CheckBox(I18n.tr("privacy.useRecoveryKey"));
+        recovery.setId("passphrase-use-recovery");
+        javafx.scene.control.Label text = sentence(sentence);
+        javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(10, text, passphrase, recovery);
+        dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().setId("passphrase-dialog");
+        ButtonType open = new ButtonType(I18n.tr("privacy.open"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(passphrase.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == open
+                ? new Secret(passphrase.getText().toCharArray(), recovery.isSelected()) : null);
+        javafx.application.Platform.runLater(passphrase::requestFocus);
+        Optional<Secret> result = dialog.showAndWait();
+        passphrase.clear();
+        return result;
+    }
+
+    private <D extends javafx.scene.control.Dialog<?>> D titled(D dialog, String title) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        return dialog;
+    }
+
+    private static javafx.scene.control.Label sentence(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(440);
+        return label;
+    }
+
+    /** Asks for a new passphrase twice; nothing is returned until both agree and it is long enough. */
+    public Optional<char[]> askNewPassphrase(String title, String sentence, int minimumLength) {
+        javafx.scene.control.Dialog<char[]> dialog = titled(new javafx.scene.control.Dialog<>(), title);
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("new-passphrase");
+        first.setPromptText(I18n.tr("privacy.newPassphrase"));
+        javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
+        second.setId("new-passphrase-again");
+        second.setPromptText(I18n.tr("privacy.newPassphraseAgain"));
+        javafx.scene.control.Label text = sentence(sentence);
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(440);
+        Runnable judge = () -> problem.setText(first.getText().strip().length() < minimumLength && !first.getText().isEmpty()
+                ? I18n.tr("privacy.tooShort", minimumLength)
+                : !second.getText().isEmpty() && !first.getText().equals(second.getText()) ? I18n.tr("privacy.different") : "");
+        first.textProperty().addListener((o, was, now) -> judge.run());
+        second.textProperty().addListener((o, was, now) -> judge.run());
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, first, second, problem));
+        dialog.getDialogPane().setId("new-passphrase-dialog");
+        ButtonType ok = new ButtonType(I18n.tr("privacy.setPassphrase"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> first.getText().strip().length() < minimumLength || !first.getText().equals(second.getText()),
+                first.textProperty(), second.textProperty()));
+        dialog.setResultConverter(button -> button == ok ? first.getText().toCharArray() : null);
+        Optional<char[]> result = dialog.showAndWait();
+        first.clear();
+        second.clear();
+        return result;
+    }
+
+    /** Shows a recovery key once, in large selectable text, with a button to save the printable sheet. */
+    public boolean showRecoveryKey(String title, String sentence, String recoveryKey) {
+        ButtonType save = new ButtonType(I18n.tr("privacy.saveSheet"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", save, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(sentence);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        javafx.scene.control.TextField key = new javafx.scene.control.TextField(recoveryKey);
+        key.setEditable(false);
+        key.setId("recovery-key");
+        key.getStyleClass().add("recovery-key");
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(12, text, key));
+        alert.getDialogPane().setId("recovery-key-dialog");
+        return alert.showAndWait().filter(save::equals).isPresent();
+    }
 }

@@ -35,6 +35,10 @@ public record BookSession(Book book, BackgroundTasks tasks, DialogService dialog
         default void continueSetup() {
         }
 
+        /** Puts {@code backup} in place of the open book after asking, keeping the current book aside. */
+        default void restoreBackup(java.nio.file.Path backup) {
+        }
+
         Navigator NONE = new Navigator() {
             @Override
             public void showMoney(LedgerFilter filter) {

@@ -39,6 +39,9 @@ import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.DamagedBook;
+import uk.supportbudget.store.PassphraseNeeded;
+import uk.supportbudget.store.Unlock;
+import uk.supportbudget.store.WrongPassphrase;
 import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.BookService;
 import uk.supportbudget.service.SyncFolderCheck;
@@ -108,6 +111,11 @@ public final class MainWindow {
         @Override
         public void continueSetup() {
             MainWindow.this.continueSetup();
+        }
+
+        @Override
+        public void restoreBackup(Path backup) {
+            restoreFrom(backup);
         }
     };
 
@@ -555,7 +563,28 @@ public final class MainWindow {
         });
     }
 
+    /** An encrypted book: ask for its passphrase (again, with the reason, after a wrong one) and open it. */
+    private void askPassphraseAndOpen(Path path, Throwable error) {
+        String sentence = error instanceof WrongPassphrase ? error.getMessage() : I18n.tr("privacy.askText", path.getFileName());
+        Optional<DialogService.Secret> secret = dialogs.askPassphrase(I18n.tr("privacy.askTitle"), sentence);
+        if (secret.isEmpty()) {
+            if (book.get() == null) {
+                showWelcome();
+            }
+            return;
+        }
+        char[] typed = secret.get().value();
+        Unlock unlock = secret.get().recoveryKey() ? Unlock.recoveryKey(new String(typed)) : Unlock.passphrase(typed);
+        java.util.Arrays.fill(typed, '\0');
+        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path, unlock), this::opened,
+                failure -> openFailed(path, failure));
+    }
+
     private void openFailed(Path path, Throwable error) {
+        if (error instanceof PassphraseNeeded) {
+            askPassphraseAndOpen(path, error);
+            return;
+        }
         boolean damaged = error instanceof DamagedBook;
         Optional<Backups.BackupFile> backup = damaged ? Backups.latest(path) : Optional.empty();
         if (backup.isPresent() && dialogs.confirm(I18n.tr("damaged.title"),
@@ -586,16 +615,22 @@ public final class MainWindow {
 
     private void restoreFromBackup() {
         Book open = book.get();
+        dialogs.chooseBackup(Backups.folderFor(open.path())).ifPresent(this::restoreFrom);
+    }
+
+    /** Asks, then puts {@code chosen} in place of the open book; an encrypted book's key opens its backups. */
+    private void restoreFrom(Path chosen) {
+        Book open = book.get();
         Path path = open.path();
-        Optional<Path> chosen = dialogs.chooseBackup(Backups.folderFor(path));
-        if (chosen.isEmpty() || !dialogs.confirm(I18n.tr("restore.title"),
-                I18n.tr("restore.text", path.getFileName(), chosen.get().getFileName()), I18n.tr("restore.doIt"))) {
+        if (!dialogs.confirm(I18n.tr("restore.title"),
+                I18n.tr("restore.text", path.getFileName(), chosen.getFileName()), I18n.tr("restore.doIt"))) {
             return;
         }
+        Unlock keys = open.unlockForCopies();
         closeBookNow();
         tasks.run(I18n.tr("task.restoring"), () -> {
-            services.books().restore(chosen.get(), path);
-            return services.books().open(path);
+            services.books().restore(chosen, path, keys);
+            return services.books().open(path, keys);
         }, this::opened, error -> {
             dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
             open(path);

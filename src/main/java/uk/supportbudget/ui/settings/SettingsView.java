@@ -21,8 +21,9 @@ import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.main.BookSession;
 
 /**
- * Settings for this book. For now: which council profile its returns follow, and the person's own
- * profiles (a copy of a shipped one, edited and saved in the settings folder).
+ * Settings for this book: which council profile its returns follow, and the person's own
+ * profiles (a copy of a shipped one, edited and saved in the settings folder); its backups and
+ * what may be archived; and privacy (encryption, what the council copy shows).
  */
 public final class SettingsView extends VBox {
 
@@ -104,7 +105,7 @@ public final class SettingsView extends VBox {
         VBox section = new VBox(10, heading, help, current, new HBox(10, choice, use), details,
                 new HBox(10, duplicate, edit), folder);
         section.getStyleClass().add("dashboard-section");
-        getChildren().setAll(getChildren().get(0), display, section);
+        getChildren().setAll(getChildren().get(0), display, section, new BackupsSection(session), new PrivacySection(session));
     }
 
     private boolean isOwn(CouncilProfile profile) {
