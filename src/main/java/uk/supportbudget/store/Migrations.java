@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__init.sql",
             "V002__staff.sql",
-            "V004__reconcile.sql");
+            "V004__reconcile.sql",
+            "V006__payroll.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 
