@@ -228,29 +228,27 @@ public final class PayrollService {
      */
     public PayRun calculate(DateRange workPeriod, LocalDate payDate, BiConsumer<Integer, Integer> progress) {
         PayrollSettings settings = settings();
-        return book.inTransaction(connection -> {
-            TaxYear year = TaxYear.containing(payDate);
-            PayPeriod taxPeriod = PayrollCalendar.taxPeriod(settings.frequency(), payDate);
-            Optional<PayRun> existing = runs.runs().stream().filter(r -> r.taxPeriod().frequency() == settings.frequency()
-                    && (r.workPeriod().equals(workPeriod) || r.taxYear().equals(year) && r.taxPeriod().equals(taxPeriod))).findFirst();
-            PayRun run;
-            if (existing.isPresent()) {
-                existing.get().refuseIfFinalised();
-                if (!existing.get().workPeriod().equals(workPeriod)) {
-                    throw new Refusal("There is already a pay run paid in " + taxPeriod.describe() + " of " + year + " (for "
-                            + existing.get().workPeriod().display() + "); choose a payday in another tax period.");
-                }
-                if (!existing.get().payDate().equals(payDate)) {
-                    runs.deleteDraft(existing.get().id());
-                    run = runs.insert(new PayRun(0, year, taxPeriod, workPeriod, payDate, PayRun.Status.DRAFT, "", List.of()));
-                } else {
-                    run = existing.get();
-                }
-            } else {
-                run = runs.insert(new PayRun(0, year, taxPeriod, workPeriod, payDate, PayRun.Status.DRAFT, "", List.of()));
+        return book.inTransaction(connection -> work(draftFor(settings, workPeriod, payDate), settings, progress));
+    }
+
+    /** The draft run row for a work period and payday: the existing draft, or a new one. */
+    private PayRun draftFor(PayrollSettings settings, DateRange workPeriod, LocalDate payDate) {
+        TaxYear year = TaxYear.containing(payDate);
+        PayPeriod taxPeriod = PayrollCalendar.taxPeriod(settings.frequency(), payDate);
+        Optional<PayRun> existing = runs.runs().stream().filter(r -> r.taxPeriod().frequency() == settings.frequency()
+                && (r.workPeriod().equals(workPeriod) || r.taxYear().equals(year) && r.taxPeriod().equals(taxPeriod))).findFirst();
+        if (existing.isPresent()) {
+            existing.get().refuseIfFinalised();
+            if (!existing.get().workPeriod().equals(workPeriod)) {
+                throw new Refusal("There is already a pay run paid in " + taxPeriod.describe() + " of " + year + " (for "
+                        + existing.get().workPeriod().display() + "); choose a payday in another tax period.");
             }
-            return work(run, settings, progress);
-        });
+            if (existing.get().payDate().equals(payDate)) {
+                return existing.get();
+            }
+            runs.deleteDraft(existing.get().id());
+        }
+        return runs.insert(new PayRun(0, year, taxPeriod, workPeriod, payDate, PayRun.Status.DRAFT, "", List.of()));
     }
 
     /** Works out a draft again from what the book holds now. */
@@ -263,8 +261,8 @@ public final class PayrollService {
     private PayRun work(PayRun run, PayrollSettings settings, BiConsumer<Integer, Integer> progress) {
         refuseOutOfOrder(run);
         RatesTable rates = ratesLoader.forYear(run.taxYear());
-        List<PayRun> thisYear = runs.finalisedIn(run.taxYear());
-        List<PayRun> lastYear = runs.finalisedIn(new TaxYear(run.taxYear().startYear() - 1));
+        List<PayRun> thisYear = runs.finalisedFiguresIn(run.taxYear());
+        List<PayRun> lastYear = runs.finalisedFiguresIn(new TaxYear(run.taxYear().startYear() - 1));
         List<Contract> contracts = staff.contracts();
         List<Absence> absences = new RotaRepository(book).absences();
         List<Timesheet> unpaid = new TimesheetRepository(book).signedUnpaid(run.workPeriod().last(), run.id()).stream()
@@ -348,63 +346,68 @@ public final class PayrollService {
      */
     public PayRun finalise(long runId) {
         PayrollSettings settings = settings();
-        PayRun result = book.inTransaction(connection -> {
+        return book.inTransaction(connection -> {
             PayRun draft = run(runId);
             draft.refuseIfFinalised();
-            for (PayRun other : runs.runs()) {
-                if (!other.finalised() && other.id() != runId && other.taxPeriod().frequency() == draft.taxPeriod().frequency()
-                        && other.payDate().isBefore(draft.payDate())) {
-                    throw new Refusal("The pay run paid on " + other.payDate().format(DAY) + " is still a draft; finalise or discard it first, "
-                            + "so the year's figures add up in order.");
-                }
-            }
             PayRun run = work(draft, settings, (done, total) -> { });
             if (run.lines().isEmpty()) {
                 throw new Refusal("There is nobody to pay in this run: no signed timesheets, holiday or sick pay; sign the timesheets first.");
             }
-            for (PayRunLine line : run.lines()) {
-                if (line.belowMinimumWage()) {
-                    throw new Refusal(line.warnings().get(0) + " The run cannot be finalised until the rate is raised on the Staff page.");
-                }
-                if (line.net().isNegative()) {
-                    throw new Refusal(line.employeeName() + "'s net pay would be " + line.net().display()
-                            + "; deductions cannot exceed pay, so check the tax code and loans.");
-                }
-            }
-            if (!runs.markFinalised(runId)) {
-                run.refuseIfFinalised();
-            }
-            List<PayrollLiability> owed = new ArrayList<>();
-            for (PayRunLine line : run.lines()) {
-                if (line.net().isPositive()) {
-                    owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.NET_WAGES, line.employeeId(), line.employeeName(), line.net(),
-                            run.payDate(), null, null));
-                }
-            }
-            Money hmrc = run.total(PayRunLine::dueToHmrc);
-            if (hmrc.isPositive()) {
-                owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.HMRC, null, "HMRC", hmrc,
-                        PayrollCalendar.hmrcDue(run.payDate(), settings.hmrcQuarterly()), null, null));
-            }
-            Money pension = run.total(PayRunLine::dueToPension);
-            if (pension.isPositive()) {
-                owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.PENSION, null, settings.pensionScheme(), pension,
-                        PayrollCalendar.pensionDue(run.payDate(), settings.pensionDueDay()), null, null));
-            }
-            liabilities.addAll(owed);
-            for (PayRunLine line : run.lines()) {
-                Employee employee = staff.employee(line.employeeId()).orElseThrow();
-                if (employee.pension() != line.pensionStatusAfter()) {
-                    staff.update(new Employee(employee.id(), employee.fullName(), employee.address(), employee.dateOfBirth(), employee.niNumber(),
-                            employee.startDate(), employee.leaveDate(), employee.starter(), employee.p45(), employee.taxCode(),
-                            employee.niCategory(), employee.studentLoan(), employee.postgraduateLoan(), line.pensionStatusAfter(),
-                            employee.bank(), employee.emergencyContact(), employee.dbs(), employee.rightToWorkCheckedOn(), employee.apprentice()));
-                }
-            }
+            post(run, settings);
             matchPayments();
             return run(runId);
         });
-        return result;
+    }
+
+    /** Freezes a worked-out run and records what it says is owed; the caller holds the transaction. */
+    private void post(PayRun run, PayrollSettings settings) {
+        long runId = run.id();
+        for (PayRun other : runs.runs()) {
+            if (!other.finalised() && other.id() != runId && other.taxPeriod().frequency() == run.taxPeriod().frequency()
+                    && other.payDate().isBefore(run.payDate())) {
+                throw new Refusal("The pay run paid on " + other.payDate().format(DAY) + " is still a draft; finalise or discard it first, "
+                        + "so the year's figures add up in order.");
+            }
+        }
+        for (PayRunLine line : run.lines()) {
+            if (line.belowMinimumWage()) {
+                throw new Refusal(line.warnings().get(0) + " The run cannot be finalised until the rate is raised on the Staff page.");
+            }
+            if (line.net().isNegative()) {
+                throw new Refusal(line.employeeName() + "'s net pay would be " + line.net().display()
+                        + "; deductions cannot exceed pay, so check the tax code and loans.");
+            }
+        }
+        if (!runs.markFinalised(runId)) {
+            run.refuseIfFinalised();
+        }
+        List<PayrollLiability> owed = new ArrayList<>();
+        for (PayRunLine line : run.lines()) {
+            if (line.net().isPositive()) {
+                owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.NET_WAGES, line.employeeId(), line.employeeName(), line.net(),
+                        run.payDate(), null, null));
+            }
+        }
+        Money hmrc = run.total(PayRunLine::dueToHmrc);
+        if (hmrc.isPositive()) {
+            owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.HMRC, null, "HMRC", hmrc,
+                    PayrollCalendar.hmrcDue(run.payDate(), settings.hmrcQuarterly()), null, null));
+        }
+        Money pension = run.total(PayRunLine::dueToPension);
+        if (pension.isPositive()) {
+            owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.PENSION, null, settings.pensionScheme(), pension,
+                    PayrollCalendar.pensionDue(run.payDate(), settings.pensionDueDay()), null, null));
+        }
+        liabilities.addAll(owed);
+        for (PayRunLine line : run.lines()) {
+            Employee employee = staff.employee(line.employeeId()).orElseThrow();
+            if (employee.pension() != line.pensionStatusAfter()) {
+                staff.update(new Employee(employee.id(), employee.fullName(), employee.address(), employee.dateOfBirth(), employee.niNumber(),
+                        employee.startDate(), employee.leaveDate(), employee.starter(), employee.p45(), employee.taxCode(),
+                        employee.niCategory(), employee.studentLoan(), employee.postgraduateLoan(), line.pensionStatusAfter(),
+                        employee.bank(), employee.emergencyContact(), employee.dbs(), employee.rightToWorkCheckedOn(), employee.apprentice()));
+            }
+        }
     }
 
     /** Throws away a draft; a finalised run is kept. */
@@ -420,28 +423,30 @@ public final class PayrollService {
      */
     public List<PayRun> runYear(TaxYear year) {
         PayrollSettings settings = settings();
-        List<PayRun> made = new ArrayList<>();
-        DateRange period = workPeriodContaining(settings.frequency(), year.firstDay());
-        while (true) {
-            LocalDate payDate = PayrollCalendar.defaultPayDate(settings, period);
-            if (payDate.isAfter(year.lastDay())) {
-                break;
-            }
-            if (!payDate.isBefore(year.firstDay())) {
+        return book.inTransaction(connection -> {
+            List<PayRun> made = new ArrayList<>();
+            DateRange period = workPeriodContaining(settings.frequency(), year.firstDay());
+            while (true) {
+                LocalDate payDate = PayrollCalendar.defaultPayDate(settings, period);
+                if (payDate.isAfter(year.lastDay())) {
+                    break;
+                }
                 DateRange work = period;
-                boolean finalised = runs.runs().stream().anyMatch(r -> r.workPeriod().equals(work) && r.finalised());
-                if (!finalised) {
-                    PayRun draft = calculate(period, payDate, (done, total) -> { });
-                    if (draft.lines().isEmpty()) {
-                        runs.deleteDraft(draft.id());
+                if (!payDate.isBefore(year.firstDay()) && runs.runs().stream().noneMatch(r -> r.workPeriod().equals(work) && r.finalised())) {
+                    PayRun run = work(draftFor(settings, period, payDate), settings, (done, total) -> { });
+                    if (run.lines().isEmpty()) {
+                        runs.deleteDraft(run.id());
                     } else {
-                        made.add(finalise(draft.id()));
+                        post(run, settings);
+                        made.add(new PayRun(run.id(), run.taxYear(), run.taxPeriod(), run.workPeriod(), run.payDate(), PayRun.Status.FINALISED,
+                                book.now(), run.lines()));
                     }
                 }
+                period = PayPeriods.next(settings.frequency(), period);
             }
-            period = PayPeriods.next(settings.frequency(), period);
-        }
-        return made;
+            matchPayments();
+            return made;
+        });
     }
 
     // ---- what is owed

@@ -78,15 +78,20 @@ public final class PayRunRepository {
 
     /** Every finalised run with its lines whose payday lies in a tax year, oldest first. */
     public List<PayRun> finalisedIn(TaxYear year) {
-        return finalised("WHERE status = 'FINALISED' AND tax_year = ?", year.toString());
+        return finalised("WHERE status = 'FINALISED' AND tax_year = ?", year.toString(), true);
+    }
+
+    /** As {@link #finalisedIn}, but the lines without their explanations: the figures a new run builds on. */
+    public List<PayRun> finalisedFiguresIn(TaxYear year) {
+        return finalised("WHERE status = 'FINALISED' AND tax_year = ?", year.toString(), false);
     }
 
     /** Every finalised run with its lines, oldest first. */
     public List<PayRun> finalised() {
-        return finalised("WHERE status = 'FINALISED'", null);
+        return finalised("WHERE status = 'FINALISED'", null, true);
     }
 
-    private List<PayRun> finalised(String where, String argument) {
+    private List<PayRun> finalised(String where, String argument, boolean withNotes) {
         return book.read(connection -> {
             Map<Long, List<PayRunLine>> lines = new LinkedHashMap<>();
             String lineWhere = "JOIN pay_run r ON r.id = l.pay_run_id " + where.replace("status", "r.status").replace("tax_year", "r.tax_year");
@@ -95,7 +100,7 @@ public final class PayRunRepository {
                 if (argument != null) {
                     select.setString(1, argument);
                 }
-                readLines(connection, select, lines);
+                readLines(connection, select, lines, withNotes);
             }
             List<PayRun> runs = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + RUN_COLUMNS + " FROM pay_run " + where
@@ -308,13 +313,14 @@ public final class PayRunRepository {
         try (PreparedStatement select = connection.prepareStatement("SELECT l.id, " + prefixed() + " FROM pay_run_line l " + where
                 + " ORDER BY l.employee_name, l.id")) {
             select.setLong(1, runId);
-            readLines(connection, select, lines);
+            readLines(connection, select, lines, true);
         }
         return lines.getOrDefault(runId, List.of());
     }
 
     /** Reads lines (grouped by run) with their elements, notes and timesheets, in three more queries whatever the count. */
-    private static void readLines(Connection connection, PreparedStatement select, Map<Long, List<PayRunLine>> byRun) throws SQLException {
+    private static void readLines(Connection connection, PreparedStatement select, Map<Long, List<PayRunLine>> byRun, boolean withNotes)
+            throws SQLException {
         record Row(long id, long runId, ResultSetCopy values) {
         }
         List<Row> rows = new ArrayList<>();
@@ -340,7 +346,7 @@ public final class PayRunRepository {
         Map<Long, Map<String, String>> notes = new LinkedHashMap<>();
         Map<Long, List<String>> warnings = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT line_id, key, text FROM pay_run_note WHERE line_id IN (" + ids
-                + ") ORDER BY line_id, position");
+                + ") " + (withNotes ? "" : "AND 0 ") + "ORDER BY line_id, position");
              ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 if ("warning".equals(result.getString(2))) {

@@ -201,7 +201,7 @@ public final class PayRunAssembler {
             };
         }
         explanations.put("pensionAssessment", "Pension assessment: aged " + age + ", earnings " + gross.display() + " this "
-                + periodWord(frequency) + ": " + describe(category, in.rates(), frequency) + "." + action);
+                + periodWord(frequency) + ": " + describe(category, in.rates(), frequency, gross) + "." + action);
         PayslipCalculator.Pension pension = contributing
                 ? new PayslipCalculator.Pension(in.settings().pensionEmployeeRate(), in.settings().pensionEmployerRate(), in.settings().pensionRelief())
                 : null;
@@ -420,12 +420,14 @@ public final class PayRunAssembler {
         return Period.between(born, on).getYears() >= pensionAge;
     }
 
-    private static String describe(AutoEnrolment.WorkerCategory category, RatesTable rates, PayFrequency frequency) {
+    private static String describe(AutoEnrolment.WorkerCategory category, RatesTable rates, PayFrequency frequency, Money earnings) {
         var thresholds = rates.autoEnrolmentFor(frequency);
         return switch (category) {
             case ELIGIBLE_JOBHOLDER -> "above the " + thresholds.earningsTrigger().display() + " trigger, an eligible jobholder";
-            case NON_ELIGIBLE_JOBHOLDER -> "above " + thresholds.qualifyingEarningsLower().display() + " but not above the "
-                    + thresholds.earningsTrigger().display() + " trigger (or outside the ages 22 to State Pension age), a non-eligible jobholder, who may opt in with employer contributions";
+            case NON_ELIGIBLE_JOBHOLDER -> (earnings.compareTo(thresholds.earningsTrigger()) > 0
+                    ? "above the " + thresholds.earningsTrigger().display() + " trigger but under 22 or over State Pension age"
+                    : "above " + thresholds.qualifyingEarningsLower().display() + " but not above the " + thresholds.earningsTrigger().display()
+                            + " trigger") + ", a non-eligible jobholder, who may opt in with employer contributions";
             case ENTITLED_WORKER -> "not above " + thresholds.qualifyingEarningsLower().display() + ", an entitled worker, who may ask to join a scheme";
             case NO_DUTIES -> "outside the ages 16 to 74, so there are no pension duties";
         };
