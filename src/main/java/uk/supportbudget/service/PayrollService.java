@@ -39,6 +39,9 @@ import uk.supportbudget.domain.rota.RotaRules;
 import uk.supportbudget.domain.rota.Timesheet;
 import uk.supportbudget.domain.staff.Contract;
 import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.report.PayrollSummaryPdf;
+import uk.supportbudget.report.PayslipPdf;
+import uk.supportbudget.report.YearEndPdf;
 import uk.supportbudget.service.payroll.RatesLoader;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.BookInfoRepository;
@@ -559,6 +562,25 @@ public final class PayrollService {
             }
         }
         return byPa;
+    }
+
+    // ---- documents
+
+    /** Payslips for every PA in a run (or one PA), one page each. */
+    public byte[] payslipsPdf(long runId, Long employeeId) {
+        PayRun run = run(runId);
+        List<PayRunLine> lines = run.lines().stream().filter(l -> employeeId == null || l.employeeId() == employeeId).toList();
+        return PayslipPdf.render(employerName(), run, lines, settings().pensionScheme());
+    }
+
+    /** The run's summary with what to pay and the FPS figures. */
+    public byte[] summaryPdf(long runId) {
+        return PayrollSummaryPdf.render(employerName(), run(runId), liabilities.ofRun(runId));
+    }
+
+    /** P60 figures for every PA paid in the tax year, and P45 figures for leavers. */
+    public byte[] yearEndPdf(TaxYear year) {
+        return YearEndPdf.render(p60s(year), p45s(year));
     }
 
     private static Money min(Money a, Money b) {

@@ -28,7 +28,8 @@ public final class FpsFigures {
     public static List<Item> of(PayRun run, PayRunLine line) {
         List<Item> items = new ArrayList<>();
         String payment = "Payment";
-        items.add(new Item(payment, "Employee", line.employeeName() + (line.niNumber().isEmpty() ? "" : " (" + line.niNumber() + ")")));
+        items.add(new Item(payment, "Employee", line.employeeName()));
+        items.add(new Item(payment, "National Insurance number", line.niNumber().isEmpty() ? "not given yet" : spaced(line.niNumber())));
         items.add(new Item(payment, "Payment date", run.payDate().format(DAY)));
         items.add(new Item(payment, "Pay frequency", run.taxPeriod().frequency().cliName()));
         items.add(new Item(payment, run.taxPeriod().frequency() == uk.supportbudget.domain.money.PayFrequency.MONTHLY ? "Tax month" : "Tax week",
@@ -66,6 +67,14 @@ public final class FpsFigures {
         items.add(new Item(year, "Employee NICs year to date", plain(ytd.employeeNi())));
         items.add(new Item(year, "Employer NICs year to date", plain(ytd.employerNi())));
         return items;
+    }
+
+    private static String spaced(String niNumber) {
+        try {
+            return uk.supportbudget.domain.staff.NiNumber.parse(niNumber).display();
+        } catch (uk.supportbudget.domain.Refusal notValid) {
+            return niNumber;
+        }
     }
 
     private static String plain(Money money) {
