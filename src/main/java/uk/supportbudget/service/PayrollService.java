@@ -454,7 +454,7 @@ public final class PayrollService {
 
     // ---- what is owed
 
-    /** Every liability, oldest due first, each with its status in words; payments the ledger shows are matched first. */
+    /** Every liability with its status in words, what is owed first; payments the ledger shows are matched first. */
     public List<Owed> owed(LocalDate today) {
         matchPayments();
         Map<Long, String> titles = new HashMap<>();
@@ -465,6 +465,10 @@ public final class PayrollService {
                     : liability.overdue(today) ? "Overdue since " + liability.dueOn().format(DAY) : "Due " + liability.dueOn().format(DAY);
             owed.add(new Owed(liability, titles.getOrDefault(liability.payRunId(), ""), status));
         }
+        // What is still owed comes first, soonest due first; then what was paid, most recent first.
+        owed.sort(Comparator.comparing((Owed o) -> o.liability().paid())
+                .thenComparing(o -> o.liability().paid() ? -o.liability().dueOn().toEpochDay() : o.liability().dueOn().toEpochDay())
+                .thenComparing(o -> o.liability().id()));
         return owed;
     }
 
@@ -581,6 +585,27 @@ public final class PayrollService {
     /** P60 figures for every PA paid in the tax year, and P45 figures for leavers. */
     public byte[] yearEndPdf(TaxYear year) {
         return YearEndPdf.render(p60s(year), p45s(year));
+    }
+
+    /** Saves a payroll document readable by this computer user only: payslips hold personal data. */
+    public static java.nio.file.Path save(java.nio.file.Path path, byte[] pdf) {
+        try {
+            java.nio.file.Files.write(path, pdf);
+            uk.supportbudget.store.OwnerOnly.restrict(path);
+            return path;
+        } catch (java.io.IOException e) {
+            throw new Refusal("The document could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
+        }
+    }
+
+    /** The accounts a payment can be recorded in. */
+    public List<uk.supportbudget.domain.ledger.Account> accounts() {
+        return new uk.supportbudget.store.AccountRepository(book).all();
+    }
+
+    /** Tax years with a finalised run, newest first, for the year-end figures. */
+    public List<TaxYear> taxYearsPaid() {
+        return runs.runs().stream().filter(PayRun::finalised).map(PayRun::taxYear).distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     private static Money min(Money a, Money b) {
