@@ -276,7 +276,9 @@ public final class PayrollService {
                 ? new EmploymentAllowance(rates.nationalInsurance().employmentAllowance(),
                         min(allowanceUsed, rates.nationalInsurance().employmentAllowance()))
                 : null;
+        java.util.Set<Long> waitingForSignature = runs.employeesWithUnsignedTimesheets(run.workPeriod());
         List<Employee> employees = staff.employees().stream()
+                .filter(e -> !waitingForSignature.contains(e.id()))
                 .filter(e -> unpaid.stream().anyMatch(t -> t.employeeId() == e.id())
                         || employedDuring(e, run.workPeriod()) && paidAt(e, run.taxPeriod().frequency(), run.workPeriod()))
                 .sorted(Comparator.comparing(Employee::fullName)).toList();

@@ -262,6 +262,24 @@ public final class PayRunRepository {
         });
     }
 
+    /** PAs with a timesheet for part of these days that is not signed yet: a run leaves them out until it is. */
+    public java.util.Set<Long> employeesWithUnsignedTimesheets(DateRange days) {
+        return book.read(connection -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT employee_id FROM timesheet WHERE signed_on IS NULL AND period_first <= ? AND period_last >= ?")) {
+                Columns.date(select, 1, days.last());
+                Columns.date(select, 2, days.first());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Payroll choices per PA: whether they are paid rolled-up holiday pay. */
     public boolean rolledUpHoliday(long employeeId) {
         return book.read(connection -> {

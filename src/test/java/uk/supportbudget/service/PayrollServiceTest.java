@@ -34,6 +34,7 @@ import uk.supportbudget.domain.payrun.PayElement;
 import uk.supportbudget.domain.payrun.PayRun;
 import uk.supportbudget.domain.payrun.PayRunLine;
 import uk.supportbudget.domain.payrun.PayrollLiability;
+import uk.supportbudget.domain.payrun.PayrollSettings;
 import uk.supportbudget.domain.payrun.YearEnd;
 import uk.supportbudget.domain.rota.DateRange;
 import uk.supportbudget.domain.rota.RotaPattern;
@@ -235,6 +236,8 @@ class PayrollServiceTest {
     @Test
     void aLateTimesheetIsPaidInTheNextRun() {
         Employee ash = hire("Ash Patel", "10", PensionStatus.NOT_YET_ASSESSED);
+        new RotaService(book).bookAbsence(uk.supportbudget.domain.rota.Absence.holiday(ash.id(),
+                new DateRange(LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 20)), new BigDecimal("2"), "Dentist"));
         new RotaService(book).generate(new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31)));
         TimesheetService timesheets = new TimesheetService(book);
         Timesheet april = timesheets.generate(ash.id(), LocalDate.of(2026, 4, 1));
@@ -247,5 +250,37 @@ class PayrollServiceTest {
         timesheets.markSigned(may.id(), LocalDate.of(2026, 6, 1), "may.pdf", "application/pdf", new byte[] {1});
         PayRunLine ashInMay = month(5, 2026).lines().stream().filter(l -> l.employeeId() == ash.id()).findFirst().orElseThrow();
         assertEquals(List.of(april.id(), may.id()), ashInMay.timesheetIds());
+        PayElement holiday = ashInMay.elements().stream().filter(e -> e.kind() == PayElement.Kind.HOLIDAY).findFirst().orElseThrow();
+        assertEquals(Money.parse("26.40"), holiday.amount(), "April's holiday is paid with April's late timesheet");
+        assertTrue(ashInMay.warnings().stream().anyMatch(w -> w.contains("earlier period")), ashInMay.warnings().toString());
+    }
+
+    @Test
+    void aLeaverGetsP45FiguresFromTheRunsBeforeLeaving() {
+        PayRun april = payroll.finalise(month(4, 2026).id());
+        PayRun may = payroll.finalise(month(5, 2026).id());
+        Employee employee = new StaffRepository(book).employee(sam.id()).orElseThrow();
+        new StaffRepository(book).update(new Employee(employee.id(), employee.fullName(), "", employee.dateOfBirth(), employee.niNumber(),
+                employee.startDate(), LocalDate.of(2026, 5, 31), employee.starter(), null, employee.taxCode(), employee.niCategory(), null, false,
+                employee.pension(), null, "", null, null, false));
+        YearEnd.P45 p45 = payroll.p45s(YEAR).get(0);
+        assertEquals(LocalDate.of(2026, 5, 31), p45.leavingDate());
+        assertEquals(april.lines().get(0).taxablePay().plus(may.lines().get(0).taxablePay()), p45.totalPayToDate());
+        assertEquals(april.lines().get(0).tax().plus(may.lines().get(0).tax()), p45.totalTaxToDate());
+        assertEquals(2, p45.lastPeriod().number());
+        assertEquals("1257L", p45.taxCodeAtLeaving().code());
+        assertTrue(payroll.yearEndPdf(YEAR).length > 1000);
+    }
+
+    @Test
+    void quarterlyHmrcPaymentsAreDueAfterTheQuarter() {
+        PayrollSettings quarterly = new PayrollSettings(PayFrequency.MONTHLY, 28, true, true, "NEST", PayrollSettings.defaults().pensionEmployeeRate(),
+                PayrollSettings.defaults().pensionEmployerRate(), PayrollSettings.defaults().pensionRelief(), 22);
+        payroll.saveSettings(quarterly);
+        assertEquals(quarterly, payroll.settings());
+        payroll.finalise(month(4, 2026).id());
+        PayrollLiability hmrc = payroll.owed(TODAY).stream().map(PayrollService.Owed::liability)
+                .filter(l -> l.kind() == PayrollLiability.Kind.HMRC).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 7, 22), hmrc.dueOn());
     }
 }

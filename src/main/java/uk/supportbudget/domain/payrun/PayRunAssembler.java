@@ -141,18 +141,23 @@ public final class PayRunAssembler {
             }
         }
 
+        // Holiday and sickness are paid for the days this run covers: its own period, and the period of any
+        // late timesheet it pays (the PA was left out of that period's run while the timesheet waited for signature).
+        LocalDate coveredFrom = in.timesheets().stream().map(t -> t.period().first()).filter(d -> d.isBefore(in.workPeriod().first()))
+                .min(LocalDate::compareTo).orElse(in.workPeriod().first());
+        DateRange covered = new DateRange(coveredFrom, in.workPeriod().last());
         Contract terms = contract(in, in.workPeriod().last().isAfter(in.payDate()) ? in.payDate() : in.workPeriod().last());
         boolean rolledUp = in.rolledUpHoliday() && terms.irregularHours();
         List<PayElement> extra = new ArrayList<>();
         Money payForWork = elements.total();
         for (Absence absence : in.absences()) {
-            if (absence.employeeId() != employee.id() || !absence.days().overlaps(in.workPeriod())) {
+            if (absence.employeeId() != employee.id() || !absence.days().overlaps(covered)) {
                 continue;
             }
             if (absence.kind() == AbsenceKind.HOLIDAY) {
-                holiday(in, absence, terms, rolledUp, payForWork, minutesWorked, warnings).ifPresent(extra::add);
+                holiday(in, covered, absence, terms, rolledUp, payForWork, minutesWorked, warnings).ifPresent(extra::add);
             } else {
-                sickPay(in, absence, payForWork).ifPresent(extra::add);
+                sickPay(in, covered, absence, payForWork).ifPresent(extra::add);
             }
         }
         if (rolledUp && payForWork.isPositive()) {
@@ -283,9 +288,9 @@ public final class PayRunAssembler {
         };
     }
 
-    private static Optional<PayElement> holiday(Input in, Absence absence, Contract terms, boolean rolledUp, Money payForWork,
-            long minutesWorked, List<String> warnings) {
-        long daysIn = absence.days().dates().filter(in.workPeriod()::contains).count();
+    private static Optional<PayElement> holiday(Input in, DateRange covered, Absence absence, Contract terms, boolean rolledUp,
+            Money payForWork, long minutesWorked, List<String> warnings) {
+        long daysIn = absence.days().dates().filter(covered::contains).count();
         BigDecimal hours = absence.hours().multiply(BigDecimal.valueOf(daysIn)).divide(BigDecimal.valueOf(absence.days().days()), 2,
                 RoundingMode.HALF_UP);
         String when = absence.days().display();
@@ -328,8 +333,7 @@ public final class PayRunAssembler {
                 + ShiftPay.hours(minutes) + " at " + basis + " = " + amount.display() + "."));
     }
 
-    private static Optional<PayElement> sickPay(Input in, Absence sickness, Money payForWork) {
-        DateRange period = in.workPeriod();
+    private static Optional<PayElement> sickPay(Input in, DateRange period, Absence sickness, Money payForWork) {
         LocalDate until = sickness.days().last().isAfter(period.last()) ? period.last() : sickness.days().last();
         LocalDate first = sickness.days().first();
         boolean linked = in.absences().stream().anyMatch(other -> other != sickness && other.kind() == AbsenceKind.SICKNESS
