@@ -404,8 +404,10 @@ public final class PayrollService {
                     PayrollCalendar.pensionDue(run.payDate(), settings.pensionDueDay()), null, null));
         }
         liabilities.addAll(owed);
+        Map<Long, Employee> employees = new HashMap<>();
+        staff.employees().forEach(e -> employees.put(e.id(), e));
         for (PayRunLine line : run.lines()) {
-            Employee employee = staff.employee(line.employeeId()).orElseThrow();
+            Employee employee = employees.get(line.employeeId());
             if (employee.pension() != line.pensionStatusAfter()) {
                 staff.update(new Employee(employee.id(), employee.fullName(), employee.address(), employee.dateOfBirth(), employee.niNumber(),
                         employee.startDate(), employee.leaveDate(), employee.starter(), employee.p45(), employee.taxCode(),

@@ -93,12 +93,15 @@ public final class PayrollLiabilityRepository {
         });
     }
 
-    /** Money out, not a transfer, not yet linked to a liability, between two days: what the matcher may pair. */
+    /**
+     * Money out, not a transfer, not yet linked to a liability, between two days: what the matcher may pair. The
+     * payee is given with the description after it, as many banks put the name in the description.
+     */
     public List<LiabilityMatcher.Payment> unlinkedPayments(LocalDate from, LocalDate to) {
         return book.read(connection -> {
             List<LiabilityMatcher.Payment> payments = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT t.id, t.date, t.amount_pence, t.payee, t.category FROM txn t
+                    SELECT t.id, t.date, t.amount_pence, t.payee || ' ' || t.description AS payee, t.category FROM txn t
                     WHERE t.amount_pence < 0 AND t.transfer_group IS NULL AND t.date BETWEEN ? AND ?
                       AND NOT EXISTS (SELECT 1 FROM payroll_liability l WHERE l.paid_txn_id = t.id)
                     ORDER BY t.date, t.id""")) {

@@ -283,4 +283,50 @@ class PayrollServiceTest {
                 .filter(l -> l.kind() == PayrollLiability.Kind.HMRC).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2026, 7, 22), hmrc.dueOn());
     }
+
+    @Test
+    void importingTheBankStatementMarksTheWagesPaid() {
+        PayRun april = payroll.finalise(month(4, 2026).id());
+        PayRunLine line = april.lines().get(0);
+        new AccountRepository(book).add(new Account(0, "Bank", AccountKind.BANK, "", "", Money.ZERO, LocalDate.of(2026, 4, 1)));
+        String csv = "Date,Description,Amount\n28/04/2026,FASTER PAYMENT S LEE," + line.net().negate().plain() + "\n";
+        new ImportService().apply(book, "Bank", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "statement.csv",
+                uk.supportbudget.io.bank.ReadOptions.defaults());
+        PayrollLiability wages = new uk.supportbudget.store.PayrollLiabilityRepository(book).all().stream()
+                .filter(l -> l.kind() == PayrollLiability.Kind.NET_WAGES).findFirst().orElseThrow();
+        assertTrue(wages.paid(), "the imported payment settles the wages");
+        assertEquals(LocalDate.of(2026, 4, 28), wages.paidOn());
+    }
+
+    @Test
+    void weeklyPayRunsGoByTaxWeeks() {
+        Employee kit = new StaffService(book).addEmployee(new Employee(0, "Kit Shaw", "", LocalDate.of(1985, 1, 1), null, LocalDate.of(2026, 4, 6),
+                null, StarterDeclaration.A, null, TaxCode.parse("1257L"), NiCategory.A, null, false, PensionStatus.OPTED_OUT, null, "", null, null,
+                false), new Contract(0, 0, LocalDate.of(2026, 4, 6), null, new BigDecimal("30"), false, Money.parse("13.00"), null, null, null, null,
+                        null, null, 1, PayFrequency.WEEKLY)).employee();
+        RotaService rota = new RotaService(book);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            rota.addPattern(new RotaPattern(0, kit.id(), day, LocalTime.of(9, 0), LocalTime.of(15, 0), ShiftType.DAY, LocalDate.of(2026, 4, 6), null));
+        }
+        rota.generate(new DateRange(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 26)));
+        TimesheetService timesheets = new TimesheetService(book);
+        for (LocalDate monday = LocalDate.of(2026, 4, 6); monday.isBefore(LocalDate.of(2026, 4, 27)); monday = monday.plusWeeks(1)) {
+            Timesheet sheet = timesheets.generate(kit.id(), monday);
+            timesheets.markSigned(sheet.id(), sheet.period().last().plusDays(1), "s.pdf", "application/pdf", new byte[] {1});
+        }
+        PayrollSettings weekly = new PayrollSettings(PayFrequency.WEEKLY, 28, true, false, "NEST", PayrollSettings.defaults().pensionEmployeeRate(),
+                PayrollSettings.defaults().pensionEmployerRate(), PayrollSettings.defaults().pensionRelief(), 22);
+        payroll.saveSettings(weekly);
+        DateRange second = payroll.workPeriodContaining(PayFrequency.WEEKLY, LocalDate.of(2026, 4, 15));
+        assertEquals(LocalDate.of(2026, 4, 13), second.first());
+        payroll.finalise(payroll.calculate(payroll.workPeriodContaining(PayFrequency.WEEKLY, LocalDate.of(2026, 4, 8)), LocalDate.of(2026, 4, 17),
+                (d, t) -> { }).id());
+        PayRun run = payroll.calculate(second, LocalDate.of(2026, 4, 24), (d, t) -> { });
+        assertEquals(3, run.taxPeriod().number());
+        PayRunLine line = run.lines().get(0);
+        assertEquals("Kit Shaw", line.employeeName());
+        assertEquals(Money.parse("390.00"), line.gross());
+        assertEquals(Money.parse("390.00"), line.previous().gross());
+        assertTrue(line.explanation("tax").contains("week 3"), line.explanation("tax"));
+    }
 }

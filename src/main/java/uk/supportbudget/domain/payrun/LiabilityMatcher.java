@@ -33,7 +33,7 @@ public final class LiabilityMatcher {
     private LiabilityMatcher() {
     }
 
-    /** Money out of an account, as the matcher sees it. {@code amount} is negative. */
+    /** Money out of an account, as the matcher sees it. {@code amount} is negative; {@code payee} may carry the description too. */
     public record Payment(long txnId, LocalDate date, Money amount, String payee, Category category) {
     }
 

@@ -500,7 +500,7 @@ public final class PayrollView extends VBox {
         ValidationSupport validation = new ValidationSupport();
         for (Control control : List.of(payday, employee, employer, dueDay)) {
             validation.registerValidator(control, false, (Validator<Object>) (c, value) -> {
-                Optional<String> problem = problem(() -> {
+                Optional<String> problem = PayslipCheckModel.problem(() -> {
                     PayrollSettings settings = read.get();
                     AutoEnrolment.contributions(uk.supportbudget.service.payroll.RatesLoader.standard().forYear(TaxYear.containing(session.today())),
                             PayFrequency.MONTHLY, Money.ZERO, settings.pensionEmployeeRate(), settings.pensionEmployerRate(), settings.pensionRelief());
@@ -512,7 +512,7 @@ public final class PayrollView extends VBox {
         save.setId("payroll-settings-save");
         save.disableProperty().bind(validation.invalidProperty());
         save.setOnAction(event -> {
-            Optional<String> problem = problem(read::get);
+            Optional<String> problem = PayslipCheckModel.problem(read::get);
             if (problem.isPresent()) {
                 session.dialogs().showError(I18n.tr("payroll.settings.title"), problem.get());
                 return;
@@ -621,14 +621,5 @@ public final class PayrollView extends VBox {
         });
         grid.addRow(row, new Label(I18n.tr(labelKey)), field);
         return row + 1;
-    }
-
-    private static Optional<String> problem(Runnable check) {
-        try {
-            check.run();
-            return Optional.empty();
-        } catch (Refusal refusal) {
-            return Optional.of(refusal.getMessage());
-        }
     }
 }

@@ -101,7 +101,8 @@ public final class PayslipCheckModel {
         return new PayPeriod(frequency.get(), number).number();
     }
 
-    private static Optional<String> problem(Runnable check) {
+    /** Empty when {@code check} passes; otherwise the sentence of the {@link Refusal} it threw. */
+    static Optional<String> problem(Runnable check) {
         try {
             check.run();
             return Optional.empty();
