@@ -1,18 +1,11 @@
 package uk.supportbudget.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.rota.ShiftPay;
@@ -30,7 +23,7 @@ public final class TimesheetPdf {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-    private static final float MARGIN = 50;
+    private static final float MARGIN = PdfPages.MARGIN;
     private static final float LINE = 16;
     private static final float[] COLUMNS = {MARGIN, 170, 260, 350, 410, 480};
 
@@ -38,10 +31,9 @@ public final class TimesheetPdf {
     }
 
     public static byte[] render(Content content) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
-            PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
-            Writer writer = new Writer(document);
+        try (PdfPages writer = new PdfPages()) {
+            PDFont regular = writer.regular;
+            PDFont bold = writer.bold;
             Timesheet sheet = content.timesheet();
             writer.text(bold, 16, MARGIN, "Timesheet");
             writer.down(LINE * 1.6f);
@@ -82,64 +74,9 @@ public final class TimesheetPdf {
             writer.text(regular, 11, MARGIN, "Personal assistant: ______________________________   Date: ____________");
             writer.down(LINE * 2.5f);
             writer.text(regular, 11, MARGIN, "Employer: ________________________________________   Date: ____________");
-            writer.close();
-            document.save(out);
-            return out.toByteArray();
+            return writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not build the timesheet PDF", e);
-        }
-    }
-
-    private static PDFont font(PDDocument document, String resource) throws IOException {
-        try (InputStream in = TimesheetPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            return PDType0Font.load(document, in);
-        }
-    }
-
-    /** Writes lines down A4 pages, starting a new page when one is full. */
-    private static final class Writer {
-        private final PDDocument document;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document) throws IOException {
-            this.document = document;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        void pageBreakIfNeeded(float needed) throws IOException {
-            if (y - needed < MARGIN) {
-                newPage();
-            }
-        }
-
-        void text(PDFont font, float size, float x, String text) throws IOException {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, y);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        void down(float by) {
-            y -= by;
-        }
-
-        void close() throws IOException {
-            stream.close();
         }
     }
 }

@@ -63,6 +63,7 @@ final class DemoBook {
             TransactionRepository transactions = new TransactionRepository(book);
             transactions.addAll(bankTransactions(bank.id(), start));
             transactions.addAll(cardTransactions(card.id(), start));
+            new DemoPayroll(book, today, start, bank.id()).fill();
             for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
                 LocalDate second = month.withDayOfMonth(2);
                 if (!second.isAfter(today)) {
@@ -119,14 +120,6 @@ final class DemoBook {
                     Category.COUNCIL_PAYMENT, Funder.NHS));
             add(rows, in(account, month.withDayOfMonth(1), "210.00", "A MORGAN", "Monthly contribution",
                     Category.CONTRIBUTION, Funder.CONTRIBUTION));
-            add(rows, out(account, month.withDayOfMonth(28), pounds(1012, 40, 25), PA_ONE, "Net wages",
-                    Category.PA_WAGES, Funder.COUNCIL, "Faster Payment"));
-            add(rows, out(account, month.withDayOfMonth(28), pounds(641, 18, 40), PA_TWO, "Net wages",
-                    Category.PA_WAGES, Funder.COUNCIL, "Faster Payment"));
-            add(rows, out(account, month.withDayOfMonth(19), pounds(148, 60, 12), "HMRC CUMBERNAULD", "PAYE and NI",
-                    Category.HMRC, Funder.COUNCIL, "Faster Payment"));
-            add(rows, out(account, month.withDayOfMonth(20), pounds(52, 30, 6), "NEST", "Pension contributions",
-                    Category.PENSION, Funder.COUNCIL, "Direct Debit"));
             add(rows, out(account, month.withDayOfMonth(8), pounds(336, 0, 48), AGENCY, "Weekend care invoice",
                     Category.AGENCY_CARE, Funder.COUNCIL, "Faster Payment"));
             add(rows, out(account, month.withDayOfMonth(12), "30.00", "Independent Living Payroll", "Payroll service",

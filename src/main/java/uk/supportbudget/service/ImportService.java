@@ -187,6 +187,7 @@ public final class ImportService {
         ParsedStatement statement = plan.statement();
         new ReconciliationRepository(book).recordStatementEnd(batchId, statement.closingBalance(),
                 statement.closingDate(), statement.balanceCheck().sentence());
+        new PayrollService(book).matchPayments(); // wages, HMRC and pension payments in the statement settle what payroll says is owed
         return new ImportResult(plan, accountId, created, batchId);
     }
 }

@@ -21,6 +21,7 @@ final class Migrations {
             "V002__staff.sql",
             "V003__returns.sql",
             "V004__reconcile.sql",
+            "V006__payroll.sql",
             "V007__staff2.sql",
             "V010__locked_added.sql");
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,39 @@ public final class TimesheetRepository {
                 + "FROM timesheet WHERE id = ?", id).stream().findFirst());
     }
 
+    /**
+     * Signed timesheets whose period ends on or before {@code endingBy} that no pay run other than
+     * {@code payRunId} pays yet (late ones from earlier periods included): what a pay run pays.
+     */
+    public List<Timesheet> signedUnpaid(LocalDate endingBy, long payRunId) {
+        return book.read(connection -> select(connection, """
+                    SELECT id, employee_id, period_first, period_last, frequency, signed_on FROM timesheet
+                    WHERE signed_on IS NOT NULL AND period_last <= ?
+                      AND id NOT IN (SELECT timesheet_id FROM pay_run_timesheet WHERE pay_run_id <> ?)
+                    ORDER BY period_first, employee_id""", endingBy.toString(), payRunId));
+    }
+
+    private List<Timesheet> select(Connection connection, String sql, String endingBy, long payRunId) throws SQLException {
+        List<Timesheet> sheets = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, endingBy);
+            select.setLong(2, payRunId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sheets.add(sheet(connection, rows));
+                }
+            }
+        }
+        return sheets;
+    }
+
+    private static Timesheet sheet(Connection connection, ResultSet rows) throws SQLException {
+        long sheetId = rows.getLong("id");
+        return new Timesheet(sheetId, rows.getLong("employee_id"),
+                new DateRange(Columns.date(rows, "period_first"), Columns.date(rows, "period_last")),
+                PayFrequency.valueOf(rows.getString("frequency")), Columns.date(rows, "signed_on"), lines(connection, sheetId));
+    }
+
     private List<Timesheet> select(Connection connection, String sql, Long id) throws SQLException {
         List<Timesheet> sheets = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -50,10 +84,7 @@ public final class TimesheetRepository {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long sheetId = rows.getLong("id");
-                    sheets.add(new Timesheet(sheetId, rows.getLong("employee_id"),
-                            new DateRange(Columns.date(rows, "period_first"), Columns.date(rows, "period_last")),
-                            PayFrequency.valueOf(rows.getString("frequency")), Columns.date(rows, "signed_on"), lines(connection, sheetId)));
+                    sheets.add(sheet(connection, rows));
                 }
             }
         }

@@ -2,9 +2,6 @@ package uk.supportbudget.domain.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import uk.supportbudget.domain.Refusal;
@@ -107,9 +104,16 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** Display form for people: {@code £1,156.25} or {@code −£12.00}. */
     public String display() {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        String digits = format.format(toDecimal().abs());
-        return (pence < 0 ? "-£" : "£") + digits;
+        // Digits grouped by hand: a DecimalFormat per call was the slowest part of a pay run's explanations.
+        StringBuilder text = new StringBuilder(16).append(pence < 0 ? "-£" : "£");
+        String pounds = Long.toString(Math.abs(pence / 100));
+        int firstGroup = pounds.length() % 3 == 0 ? 3 : pounds.length() % 3;
+        text.append(pounds, 0, firstGroup);
+        for (int i = firstGroup; i < pounds.length(); i += 3) {
+            text.append(',').append(pounds, i, i + 3);
+        }
+        long rest = Math.abs(pence % 100);
+        return text.append('.').append(rest < 10 ? "0" : "").append(rest).toString();
     }
 
     @Override

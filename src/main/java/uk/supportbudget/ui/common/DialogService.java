@@ -55,6 +55,18 @@ public class DialogService {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
+    /** One choice from a list, such as the account a payment went from. */
+    public <T> Optional<T> choose(String title, String question, java.util.List<T> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<T> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        return dialog.showAndWait();
+    }
+
     public Optional<String> ask(String title, String question, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner);

@@ -10,7 +10,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import uk.supportbudget.ui.dashboard.DashboardView;
 import uk.supportbudget.ui.importing.MoneyPageActions;
-import uk.supportbudget.ui.placeholder.LaterView;
+import uk.supportbudget.ui.payroll.PayrollView;
 import uk.supportbudget.ui.plan.PlanView;
 import uk.supportbudget.ui.rota.RotaView;
 import uk.supportbudget.ui.staff.StaffView;
@@ -24,7 +24,7 @@ public enum Page {
     MONEY("nav.money", "nav.money.help", Material2AL.ACCOUNT_BALANCE_WALLET, false, MoneyPageActions::create),
     STAFF("nav.staff", "nav.staff.help", Material2MZ.PEOPLE, true, StaffView::new),
     ROTA("nav.rota", "nav.rota.help", Material2AL.CALENDAR_TODAY, true, RotaView::new),
-    PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, session -> new LaterView("page-payroll", "later.payroll.title", "later.payroll.text")),
+    PAYROLL("nav.payroll", "nav.payroll.help", Material2MZ.PAYMENTS, true, PayrollView::new),
     RETURNS("nav.returns", "nav.returns.help", Material2AL.DESCRIPTION, true, ReturnsView::new),
     SETTINGS("nav.settings", "nav.settings.help", Material2MZ.SETTINGS, true, SettingsView::new);
 

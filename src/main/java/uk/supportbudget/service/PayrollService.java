@@ -1,0 +1,618 @@
+package uk.supportbudget.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.ledger.Transaction;
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.PayFrequency;
+import uk.supportbudget.domain.money.Percentage;
+import uk.supportbudget.domain.money.TaxYear;
+import uk.supportbudget.domain.payroll.AutoEnrolment;
+import uk.supportbudget.domain.payroll.EmploymentAllowance;
+import uk.supportbudget.domain.payroll.MinimumWageRates;
+import uk.supportbudget.domain.payroll.PayPeriod;
+import uk.supportbudget.domain.payroll.RatesTable;
+import uk.supportbudget.domain.payrun.LiabilityMatcher;
+import uk.supportbudget.domain.payrun.PayRun;
+import uk.supportbudget.domain.payrun.PayRunAssembler;
+import uk.supportbudget.domain.payrun.PayRunLine;
+import uk.supportbudget.domain.payrun.PayrollCalendar;
+import uk.supportbudget.domain.payrun.PayrollLiability;
+import uk.supportbudget.domain.payrun.PayrollSettings;
+import uk.supportbudget.domain.payrun.YearEnd;
+import uk.supportbudget.domain.payrun.YearToDate;
+import uk.supportbudget.domain.rota.Absence;
+import uk.supportbudget.domain.rota.DateRange;
+import uk.supportbudget.domain.rota.PayPeriods;
+import uk.supportbudget.domain.rota.RotaRules;
+import uk.supportbudget.domain.rota.Timesheet;
+import uk.supportbudget.domain.staff.Contract;
+import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.report.PayrollSummaryPdf;
+import uk.supportbudget.report.PayslipPdf;
+import uk.supportbudget.report.YearEndPdf;
+import uk.supportbudget.service.payroll.RatesLoader;
+import uk.supportbudget.store.Book;
+import uk.supportbudget.store.BookInfoRepository;
+import uk.supportbudget.store.BookSettingRepository;
+import uk.supportbudget.store.PayRunRepository;
+import uk.supportbudget.store.PayrollLiabilityRepository;
+import uk.supportbudget.store.RotaRepository;
+import uk.supportbudget.store.StaffRepository;
+import uk.supportbudget.store.TimesheetRepository;
+import uk.supportbudget.store.TransactionRepository;
+
+/**
+ * Pay runs for the PAs: worked out from signed timesheets, holiday and sickness; kept as a draft until
+ * finalised; then frozen and posted as what is owed to the PAs, HMRC and the pension scheme. What is owed
+ * is marked paid when a payment in the ledger (imported from the bank, or recorded here) matches it, so
+ * the ledger stays exactly what the bank shows and nothing is counted twice.
+ */
+public final class PayrollService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final String SETTINGS_KEY = "payroll.";
+
+    /** Where a PA's timesheet for a period stands, for the pay run screen. */
+    public enum SheetState { SIGNED, NOT_SIGNED, MISSING, PAID }
+
+    public record TimesheetStatus(long employeeId, String employeeName, SheetState state, String sentence) {
+    }
+
+    /** A pay period the screen offers, with its run if there is one. */
+    public record PeriodChoice(DateRange workPeriod, LocalDate payDate, TaxYear taxYear, PayPeriod taxPeriod, Optional<PayRun> run) {
+        public String label() {
+            return workPeriod.display() + " \u2013 " + taxPeriod.describe() + " " + taxYear + ", paid " + payDate.format(DAY)
+                    + run.map(r -> r.finalised() ? " (finalised)" : " (draft)").orElse("");
+        }
+    }
+
+    /** A liability with the words the screen shows beside it. */
+    public record Owed(PayrollLiability liability, String runTitle, String status) {
+    }
+
+    private final Book book;
+    private final PayRunRepository runs;
+    private final PayrollLiabilityRepository liabilities;
+    private final StaffRepository staff;
+    private final BookSettingRepository settingsStore;
+    private final RotaService rota;
+    private final RatesLoader ratesLoader = RatesLoader.standard();
+    private List<MinimumWageRates> minimumWages;
+
+    public PayrollService(Book book) {
+        this.book = book;
+        this.runs = new PayRunRepository(book);
+        this.liabilities = new PayrollLiabilityRepository(book);
+        this.staff = new StaffRepository(book);
+        this.settingsStore = new BookSettingRepository(book);
+        this.rota = new RotaService(book);
+    }
+
+    // ---- settings
+
+    public PayrollSettings settings() {
+        PayrollSettings d = PayrollSettings.defaults();
+        return new PayrollSettings(setting("frequency").map(PayFrequency::parse).orElse(d.frequency()),
+                setting("payday").map(Integer::parseInt).orElse(d.payday()),
+                setting("claimEmploymentAllowance").map(Boolean::parseBoolean).orElse(d.claimEmploymentAllowance()),
+                setting("hmrcQuarterly").map(Boolean::parseBoolean).orElse(d.hmrcQuarterly()),
+                setting("pensionScheme").orElse(d.pensionScheme()),
+                setting("pensionEmployeeRate").map(Percentage::parse).orElse(d.pensionEmployeeRate()),
+                setting("pensionEmployerRate").map(Percentage::parse).orElse(d.pensionEmployerRate()),
+                setting("pensionRelief").map(AutoEnrolment.TaxRelief::valueOf).orElse(d.pensionRelief()),
+                setting("pensionDueDay").map(Integer::parseInt).orElse(d.pensionDueDay()));
+    }
+
+    public void saveSettings(PayrollSettings settings) {
+        book.inTransaction(connection -> {
+            put("frequency", settings.frequency().cliName());
+            put("payday", Integer.toString(settings.payday()));
+            put("claimEmploymentAllowance", Boolean.toString(settings.claimEmploymentAllowance()));
+            put("hmrcQuarterly", Boolean.toString(settings.hmrcQuarterly()));
+            put("pensionScheme", settings.pensionScheme());
+            put("pensionEmployeeRate", settings.pensionEmployeeRate().asPercent().toPlainString());
+            put("pensionEmployerRate", settings.pensionEmployerRate().asPercent().toPlainString());
+            put("pensionRelief", settings.pensionRelief().name());
+            put("pensionDueDay", Integer.toString(settings.pensionDueDay()));
+            return null;
+        });
+    }
+
+    private Optional<String> setting(String key) {
+        return settingsStore.get(SETTINGS_KEY + key);
+    }
+
+    private void put(String key, String value) {
+        settingsStore.put(SETTINGS_KEY + key, value);
+    }
+
+    public boolean rolledUpHoliday(long employeeId) {
+        return runs.rolledUpHoliday(employeeId);
+    }
+
+    public void setRolledUpHoliday(long employeeId, boolean rolledUp) {
+        runs.setRolledUpHoliday(employeeId, rolledUp);
+    }
+
+    // ---- periods and timesheets
+
+    /** Pay periods from {@code months} back to the one containing {@code today}, newest first, each with its run. */
+    public List<PeriodChoice> periods(LocalDate today, int count) {
+        PayrollSettings settings = settings();
+        List<PayRun> all = runs.runs();
+        List<PeriodChoice> choices = new ArrayList<>();
+        DateRange period = workPeriodContaining(settings.frequency(), today);
+        for (int i = 0; i < count; i++) {
+            choices.add(choice(settings, period, all));
+            period = PayPeriods.containing(settings.frequency(), anchor(), period.first().minusDays(1));
+        }
+        return choices;
+    }
+
+    private PeriodChoice choice(PayrollSettings settings, DateRange period, List<PayRun> all) {
+        Optional<PayRun> run = all.stream().filter(r -> r.workPeriod().equals(period) && r.taxPeriod().frequency() == settings.frequency())
+                .findFirst();
+        LocalDate payDate = run.map(PayRun::payDate).orElse(PayrollCalendar.defaultPayDate(settings, period));
+        return new PeriodChoice(period, payDate, TaxYear.containing(payDate), PayrollCalendar.taxPeriod(settings.frequency(), payDate), run);
+    }
+
+    /** The work period of the book's pay frequency containing a day: calendar months, or weeks from a Monday. */
+    public DateRange workPeriodContaining(PayFrequency frequency, LocalDate day) {
+        return PayPeriods.containing(frequency, anchor(), day);
+    }
+
+    private LocalDate anchor() {
+        return staff.contracts().stream().map(Contract::startsOn).min(Comparator.naturalOrder()).map(RotaRules::monday)
+                .orElse(LocalDate.of(2024, 4, 1));
+    }
+
+    /** Each PA paid at the book's frequency and employed in the period, with where their timesheet stands. */
+    public List<TimesheetStatus> timesheets(DateRange period) {
+        PayrollSettings settings = settings();
+        List<Timesheet> sheets = new TimesheetRepository(book).all();
+        java.util.Set<Long> paid = runs.claimedTimesheets(-1);
+        List<TimesheetStatus> found = new ArrayList<>();
+        for (Employee employee : staff.employees()) {
+            if (!employedDuring(employee, period) || !paidAt(employee, settings.frequency(), period)) {
+                continue;
+            }
+            Optional<Timesheet> sheet = sheets.stream().filter(t -> t.employeeId() == employee.id() && t.period().overlaps(period)).findFirst();
+            if (sheet.isEmpty()) {
+                found.add(new TimesheetStatus(employee.id(), employee.fullName(), SheetState.MISSING,
+                        "No timesheet yet: make one on the Rota page, then have it signed."));
+            } else if (!sheet.get().signed()) {
+                found.add(new TimesheetStatus(employee.id(), employee.fullName(), SheetState.NOT_SIGNED,
+                        "Not signed yet: this PA is left out of the run until it is signed."));
+            } else if (paid.contains(sheet.get().id())) {
+                found.add(new TimesheetStatus(employee.id(), employee.fullName(), SheetState.PAID,
+                        "Signed on " + sheet.get().signedOn().format(DAY) + " and in a pay run."));
+            } else {
+                found.add(new TimesheetStatus(employee.id(), employee.fullName(), SheetState.SIGNED,
+                        "Signed on " + sheet.get().signedOn().format(DAY) + "."));
+            }
+        }
+        return found;
+    }
+
+    private static boolean employedDuring(Employee employee, DateRange period) {
+        return !employee.startDate().isAfter(period.last()) && (employee.leaveDate() == null || !employee.leaveDate().isBefore(period.first()));
+    }
+
+    private boolean paidAt(Employee employee, PayFrequency frequency, DateRange period) {
+        return staff.contractsOf(employee.id()).stream().filter(c -> c.appliesOn(period.last()) || c.appliesOn(period.first()))
+                .anyMatch(c -> c.payFrequency() == frequency);
+    }
+
+    // ---- runs
+
+    public List<PayRun> runs() {
+        return runs.runs();
+    }
+
+    public PayRun run(long id) {
+        return runs.run(id).orElseThrow(() -> new Refusal("That pay run is no longer in the book; reopen the Payroll page."));
+    }
+
+    /**
+     * Works out the draft run for a work period (making it if needed) with the payday given, or refuses
+     * when that period's run is finalised.
+     */
+    public PayRun calculate(DateRange workPeriod, LocalDate payDate, BiConsumer<Integer, Integer> progress) {
+        PayrollSettings settings = settings();
+        return book.inTransaction(connection -> work(draftFor(settings, workPeriod, payDate), settings, progress));
+    }
+
+    /** The draft run row for a work period and payday: the existing draft, or a new one. */
+    private PayRun draftFor(PayrollSettings settings, DateRange workPeriod, LocalDate payDate) {
+        TaxYear year = TaxYear.containing(payDate);
+        PayPeriod taxPeriod = PayrollCalendar.taxPeriod(settings.frequency(), payDate);
+        Optional<PayRun> existing = runs.runs().stream().filter(r -> r.taxPeriod().frequency() == settings.frequency()
+                && (r.workPeriod().equals(workPeriod) || r.taxYear().equals(year) && r.taxPeriod().equals(taxPeriod))).findFirst();
+        if (existing.isPresent()) {
+            existing.get().refuseIfFinalised();
+            if (!existing.get().workPeriod().equals(workPeriod)) {
+                throw new Refusal("There is already a pay run paid in " + taxPeriod.describe() + " of " + year + " (for "
+                        + existing.get().workPeriod().display() + "); choose a payday in another tax period.");
+            }
+            if (existing.get().payDate().equals(payDate)) {
+                return existing.get();
+            }
+            runs.deleteDraft(existing.get().id());
+        }
+        return runs.insert(new PayRun(0, year, taxPeriod, workPeriod, payDate, PayRun.Status.DRAFT, "", List.of()));
+    }
+
+    /** Works out a draft again from what the book holds now. */
+    public PayRun recalculate(long runId) {
+        PayRun run = run(runId);
+        run.refuseIfFinalised();
+        return book.inTransaction(connection -> work(run, settings(), (done, total) -> { }));
+    }
+
+    private PayRun work(PayRun run, PayrollSettings settings, BiConsumer<Integer, Integer> progress) {
+        refuseOutOfOrder(run);
+        RatesTable rates = ratesLoader.forYear(run.taxYear());
+        List<PayRun> thisYear = runs.finalisedFiguresIn(run.taxYear());
+        List<PayRun> lastYear = runs.finalisedFiguresIn(new TaxYear(run.taxYear().startYear() - 1));
+        List<Contract> contracts = staff.contracts();
+        List<Absence> absences = new RotaRepository(book).absences();
+        List<Timesheet> unpaid = new TimesheetRepository(book).signedUnpaid(run.workPeriod().last(), run.id()).stream()
+                .filter(t -> t.frequency() == run.taxPeriod().frequency()).toList();
+        Money allowanceUsed = thisYear.stream().filter(r -> r.payDate().isBefore(run.payDate()))
+                .map(r -> r.total(PayRunLine::employmentAllowance)).reduce(Money.ZERO, Money::plus);
+        EmploymentAllowance allowance = settings.claimEmploymentAllowance()
+                ? new EmploymentAllowance(rates.nationalInsurance().employmentAllowance(),
+                        min(allowanceUsed, rates.nationalInsurance().employmentAllowance()))
+                : null;
+        java.util.Set<Long> waitingForSignature = runs.employeesWithUnsignedTimesheets(run.workPeriod());
+        List<Employee> employees = staff.employees().stream()
+                .filter(e -> !waitingForSignature.contains(e.id()))
+                .filter(e -> unpaid.stream().anyMatch(t -> t.employeeId() == e.id())
+                        || employedDuring(e, run.workPeriod()) && paidAt(e, run.taxPeriod().frequency(), run.workPeriod()))
+                .sorted(Comparator.comparing(Employee::fullName)).toList();
+        List<PayRunLine> lines = new ArrayList<>();
+        int done = 0;
+        for (Employee employee : employees) {
+            progress.accept(done++, employees.size());
+            List<PayRunAssembler.PastPay> history = new ArrayList<>();
+            YearToDate previous = YearToDate.NONE;
+            for (PayRun past : concat(lastYear, thisYear)) {
+                if (!past.payDate().isBefore(run.payDate())) {
+                    continue;
+                }
+                for (PayRunLine line : past.lines()) {
+                    if (line.employeeId() == employee.id()) {
+                        history.add(new PayRunAssembler.PastPay(past.payDate(), line.gross(), line.payForWork(), line.minutesWorked()));
+                        if (past.taxYear().equals(run.taxYear())) {
+                            previous = previous.plus(line.thisPeriod());
+                        }
+                    }
+                }
+            }
+            Function<LocalDate, Contract> contractOn = day -> contracts.stream().filter(c -> c.employeeId() == employee.id() && c.appliesOn(day))
+                    .max(Comparator.comparing(Contract::startsOn)).orElse(null);
+            Optional<PayRunAssembler.Result> result = PayRunAssembler.assemble(new PayRunAssembler.Input(rates, run.taxPeriod(), run.payDate(),
+                    run.workPeriod(), employee, contractOn, rota.bankHolidays(),
+                    unpaid.stream().filter(t -> t.employeeId() == employee.id()).toList(),
+                    absences.stream().filter(a -> a.employeeId() == employee.id()).toList(), history, previous, allowance, settings,
+                    minimumWages(), runs.rolledUpHoliday(employee.id())));
+            if (result.isPresent()) {
+                lines.add(result.get().line());
+                if (allowance != null) {
+                    allowance = result.get().allowanceAfter();
+                }
+            }
+        }
+        progress.accept(employees.size(), employees.size());
+        runs.replaceLines(run.id(), lines);
+        return run(run.id());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    private void refuseOutOfOrder(PayRun run) {
+        for (PayRun other : runs.runs()) {
+            if (other.id() != run.id() && other.finalised() && other.taxYear().equals(run.taxYear())
+                    && other.taxPeriod().frequency() == run.taxPeriod().frequency() && other.payDate().isAfter(run.payDate())) {
+                throw new Refusal("The pay run paid on " + other.payDate().format(DAY) + " is already finalised, so an earlier one cannot follow it; "
+                        + "put this pay into the next pay run instead.");
+            }
+        }
+    }
+
+    private List<MinimumWageRates> minimumWages() {
+        if (minimumWages == null) {
+            minimumWages = StaffService.minimumWages();
+        }
+        return minimumWages;
+    }
+
+    /**
+     * Finalises a draft in one transaction: works it out once more, freezes the figures, records what is
+     * owed (each PA's net wages on payday, HMRC by the 22nd after the tax month or quarter, the pension
+     * scheme by its day of the following month), updates pension enrolment, and marks as paid anything
+     * the ledger already shows. Refused when a rate is below the minimum wage, or an earlier run is a draft.
+     */
+    public PayRun finalise(long runId) {
+        PayrollSettings settings = settings();
+        return book.inTransaction(connection -> {
+            PayRun draft = run(runId);
+            draft.refuseIfFinalised();
+            PayRun run = work(draft, settings, (done, total) -> { });
+            if (run.lines().isEmpty()) {
+                throw new Refusal("There is nobody to pay in this run: no signed timesheets, holiday or sick pay; sign the timesheets first.");
+            }
+            post(run, settings);
+            matchPayments();
+            return run(runId);
+        });
+    }
+
+    /** Freezes a worked-out run and records what it says is owed; the caller holds the transaction. */
+    private void post(PayRun run, PayrollSettings settings) {
+        long runId = run.id();
+        for (PayRun other : runs.runs()) {
+            if (!other.finalised() && other.id() != runId && other.taxPeriod().frequency() == run.taxPeriod().frequency()
+                    && other.payDate().isBefore(run.payDate())) {
+                throw new Refusal("The pay run paid on " + other.payDate().format(DAY) + " is still a draft; finalise or discard it first, "
+                        + "so the year's figures add up in order.");
+            }
+        }
+        for (PayRunLine line : run.lines()) {
+            if (line.belowMinimumWage()) {
+                throw new Refusal(line.warnings().get(0) + " The run cannot be finalised until the rate is raised on the Staff page.");
+            }
+            if (line.net().isNegative()) {
+                throw new Refusal(line.employeeName() + "'s net pay would be " + line.net().display()
+                        + "; deductions cannot exceed pay, so check the tax code and loans.");
+            }
+        }
+        if (!runs.markFinalised(runId)) {
+            run.refuseIfFinalised();
+        }
+        List<PayrollLiability> owed = new ArrayList<>();
+        for (PayRunLine line : run.lines()) {
+            if (line.net().isPositive()) {
+                owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.NET_WAGES, line.employeeId(), line.employeeName(), line.net(),
+                        run.payDate(), null, null));
+            }
+        }
+        Money hmrc = run.total(PayRunLine::dueToHmrc);
+        if (hmrc.isPositive()) {
+            owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.HMRC, null, "HMRC", hmrc,
+                    PayrollCalendar.hmrcDue(run.payDate(), settings.hmrcQuarterly()), null, null));
+        }
+        Money pension = run.total(PayRunLine::dueToPension);
+        if (pension.isPositive()) {
+            owed.add(new PayrollLiability(0, runId, PayrollLiability.Kind.PENSION, null, settings.pensionScheme(), pension,
+                    PayrollCalendar.pensionDue(run.payDate(), settings.pensionDueDay()), null, null));
+        }
+        liabilities.addAll(owed);
+        Map<Long, Employee> employees = new HashMap<>();
+        staff.employees().forEach(e -> employees.put(e.id(), e));
+        for (PayRunLine line : run.lines()) {
+            Employee employee = employees.get(line.employeeId());
+            if (employee.pension() != line.pensionStatusAfter()) {
+                staff.update(new Employee(employee.id(), employee.fullName(), employee.address(), employee.dateOfBirth(), employee.niNumber(),
+                        employee.startDate(), employee.leaveDate(), employee.starter(), employee.p45(), employee.taxCode(),
+                        employee.niCategory(), employee.studentLoan(), employee.postgraduateLoan(), line.pensionStatusAfter(),
+                        employee.bank(), employee.emergencyContact(), employee.dbs(), employee.rightToWorkCheckedOn(), employee.apprentice()));
+            }
+        }
+    }
+
+    /** Throws away a draft; a finalised run is kept. */
+    public void discardDraft(long runId) {
+        run(runId).refuseIfFinalised();
+        runs.deleteDraft(runId);
+    }
+
+    /**
+     * Calculates and finalises, in order, a run for every pay period of the tax year whose payday falls in
+     * it, using the book's settings: the whole year's payroll at once (the benchmark, and a book brought up
+     * to date). Periods with nobody to pay are skipped; periods already finalised are left as they are.
+     */
+    public List<PayRun> runYear(TaxYear year) {
+        PayrollSettings settings = settings();
+        return book.inTransaction(connection -> {
+            List<PayRun> made = new ArrayList<>();
+            DateRange period = workPeriodContaining(settings.frequency(), year.firstDay());
+            while (true) {
+                LocalDate payDate = PayrollCalendar.defaultPayDate(settings, period);
+                if (payDate.isAfter(year.lastDay())) {
+                    break;
+                }
+                DateRange work = period;
+                if (!payDate.isBefore(year.firstDay()) && runs.runs().stream().noneMatch(r -> r.workPeriod().equals(work) && r.finalised())) {
+                    PayRun run = work(draftFor(settings, period, payDate), settings, (done, total) -> { });
+                    if (run.lines().isEmpty()) {
+                        runs.deleteDraft(run.id());
+                    } else {
+                        post(run, settings);
+                        made.add(new PayRun(run.id(), run.taxYear(), run.taxPeriod(), run.workPeriod(), run.payDate(), PayRun.Status.FINALISED,
+                                book.now(), run.lines()));
+                    }
+                }
+                period = PayPeriods.next(settings.frequency(), period);
+            }
+            matchPayments();
+            return made;
+        });
+    }
+
+    // ---- what is owed
+
+    /** Every liability with its status in words, what is owed first; payments the ledger shows are matched first. */
+    public List<Owed> owed(LocalDate today) {
+        matchPayments();
+        Map<Long, String> titles = new HashMap<>();
+        runs.runs().forEach(r -> titles.put(r.id(), r.title()));
+        List<Owed> owed = new ArrayList<>();
+        for (PayrollLiability liability : liabilities.all()) {
+            String status = liability.paid() ? "Paid " + liability.paidOn().format(DAY)
+                    : liability.overdue(today) ? "Overdue since " + liability.dueOn().format(DAY) : "Due " + liability.dueOn().format(DAY);
+            owed.add(new Owed(liability, titles.getOrDefault(liability.payRunId(), ""), status));
+        }
+        // What is still owed comes first, soonest due first; then what was paid, most recent first.
+        owed.sort(Comparator.comparing((Owed o) -> o.liability().paid())
+                .thenComparing(o -> o.liability().paid() ? -o.liability().dueOn().toEpochDay() : o.liability().dueOn().toEpochDay())
+                .thenComparing(o -> o.liability().id()));
+        return owed;
+    }
+
+    /** Links payments in the ledger to what payroll says is owed, where amount, date and payee agree; returns how many links were made. */
+    public int matchPayments() {
+        return book.inTransaction(connection -> {
+            List<PayrollLiability> open = liabilities.all().stream().filter(l -> !l.paid()).toList();
+            if (open.isEmpty()) {
+                return 0;
+            }
+            LocalDate from = open.stream().map(PayrollLiability::dueOn).min(Comparator.naturalOrder()).orElseThrow().minusDays(60);
+            LocalDate to = open.stream().map(PayrollLiability::dueOn).max(Comparator.naturalOrder()).orElseThrow().plusDays(90);
+            Map<Long, String> names = new HashMap<>();
+            staff.employees().forEach(e -> names.put(e.id(), e.fullName()));
+            List<LiabilityMatcher.Match> matches = LiabilityMatcher.match(open, liabilities.unlinkedPayments(from, to), names,
+                    settings().pensionScheme());
+            TransactionRepository transactions = new TransactionRepository(book);
+            Map<Long, PayrollLiability> byId = new LinkedHashMap<>();
+            open.forEach(l -> byId.put(l.id(), l));
+            for (LiabilityMatcher.Match match : matches) {
+                match.liabilityIds().forEach(id -> liabilities.link(id, match.txnId()));
+                categorise(transactions, match.txnId(), byId.get(match.liabilityIds().get(0)));
+            }
+            return matches.size();
+        });
+    }
+
+    /** A matched payment with no category yet takes the liability's (wages, HMRC, pension); one in a reconciled period is left alone. */
+    private static void categorise(TransactionRepository transactions, long txnId, PayrollLiability liability) {
+        transactions.byId(txnId).filter(t -> t.category() == null).ifPresent(t -> {
+            try {
+                transactions.update(new Transaction(t.id(), t.accountId(), t.date(), t.amount(), t.payee(), t.description(),
+                        liability.kind().category(), t.funder(), t.paymentMethod(), t.notes(), t.reconciled(), t.transferGroup()), false);
+            } catch (RuntimeException lockedOrGone) {
+                // The link is what matters; the category can be given by hand on the Money page.
+            }
+        });
+    }
+
+    /**
+     * Records a payment made outside an imported statement (typed in from online banking) as a ledger
+     * transaction in the chosen account, and marks the liability paid by it, in one step.
+     */
+    public Transaction recordPayment(long liabilityId, long accountId, LocalDate paidOn) {
+        return book.inTransaction(connection -> {
+            PayrollLiability liability = liabilities.all().stream().filter(l -> l.id() == liabilityId).findFirst()
+                    .orElseThrow(() -> new Refusal("That payment is no longer owed in the book; reopen the Payroll page."));
+            if (liability.paid()) {
+                throw new Refusal(liability.kind().label() + " of " + liability.amount().display() + " to " + liability.payee()
+                        + " is already marked paid on " + liability.paidOn().format(DAY) + ".");
+            }
+            Transaction saved = new TransactionRepository(book).add(Transaction.of(accountId, paidOn, liability.amount().negate(), liability.payee(),
+                    liability.kind().label(), liability.kind().category(), null, "Bank transfer"));
+            liabilities.link(liabilityId, saved.id());
+            return saved;
+        });
+    }
+
+    /** Total still owed to HMRC, the pension scheme and the PAs. */
+    public Money stillOwed() {
+        return liabilities.all().stream().filter(l -> !l.paid()).map(PayrollLiability::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    // ---- year end
+
+    public String employerName() {
+        return new BookInfoRepository(book).get().personName();
+    }
+
+    /** P60 figures for every PA paid in a finalised run of the tax year. */
+    public List<YearEnd.P60> p60s(TaxYear year) {
+        Map<Long, List<YearEnd.Paid>> byPa = paidByPa(year);
+        List<YearEnd.P60> forms = new ArrayList<>();
+        byPa.values().forEach(paid -> forms.add(YearEnd.p60(employerName(), year, paid)));
+        return forms;
+    }
+
+    /** P45 figures for every PA with a leaving date in the tax year who was paid in it. */
+    public List<YearEnd.P45> p45s(TaxYear year) {
+        Map<Long, List<YearEnd.Paid>> byPa = paidByPa(year);
+        List<YearEnd.P45> forms = new ArrayList<>();
+        for (Employee employee : staff.employees()) {
+            if (employee.leaveDate() != null && TaxYear.containing(employee.leaveDate()).equals(year) && byPa.containsKey(employee.id())) {
+                forms.add(YearEnd.p45(employerName(), employee.leaveDate(), byPa.get(employee.id())));
+            }
+        }
+        return forms;
+    }
+
+    private Map<Long, List<YearEnd.Paid>> paidByPa(TaxYear year) {
+        Map<Long, List<YearEnd.Paid>> byPa = new LinkedHashMap<>();
+        for (PayRun run : runs.finalisedIn(year)) {
+            for (PayRunLine line : run.lines()) {
+                byPa.computeIfAbsent(line.employeeId(), k -> new ArrayList<>()).add(new YearEnd.Paid(run.payDate(), run.taxPeriod(), line));
+            }
+        }
+        return byPa;
+    }
+
+    // ---- documents
+
+    /** Payslips for every PA in a run (or one PA), one page each. */
+    public byte[] payslipsPdf(long runId, Long employeeId) {
+        PayRun run = run(runId);
+        List<PayRunLine> lines = run.lines().stream().filter(l -> employeeId == null || l.employeeId() == employeeId).toList();
+        return PayslipPdf.render(employerName(), run, lines, settings().pensionScheme());
+    }
+
+    /** The run's summary with what to pay and the FPS figures. */
+    public byte[] summaryPdf(long runId) {
+        return PayrollSummaryPdf.render(employerName(), run(runId), liabilities.ofRun(runId));
+    }
+
+    /** P60 figures for every PA paid in the tax year, and P45 figures for leavers. */
+    public byte[] yearEndPdf(TaxYear year) {
+        return YearEndPdf.render(p60s(year), p45s(year));
+    }
+
+    /** Saves a payroll document readable by this computer user only: payslips hold personal data. */
+    public static java.nio.file.Path save(java.nio.file.Path path, byte[] pdf) {
+        try {
+            java.nio.file.Files.write(path, pdf);
+            uk.supportbudget.store.OwnerOnly.restrict(path);
+            return path;
+        } catch (java.io.IOException e) {
+            throw new Refusal("The document could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
+        }
+    }
+
+    /** The accounts a payment can be recorded in. */
+    public List<uk.supportbudget.domain.ledger.Account> accounts() {
+        return new uk.supportbudget.store.AccountRepository(book).all();
+    }
+
+    /** Tax years with a finalised run, newest first, for the year-end figures. */
+    public List<TaxYear> taxYearsPaid() {
+        return runs.runs().stream().filter(PayRun::finalised).map(PayRun::taxYear).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private static Money min(Money a, Money b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
