@@ -21,6 +21,11 @@ public final class AppLog {
     private static final Logger LOG = Logger.getLogger("uk.supportbudget");
     private static Handler fileHandler;
 
+    static {
+        // Only the owner-only log file gets our records; nothing goes to a console someone else may read.
+        LOG.setUseParentHandlers(false);
+    }
+
     private AppLog() {
     }
 

@@ -103,6 +103,13 @@ public final class BookCheck {
                 + "UNION SELECT DISTINCT category FROM txn_split", Category.class));
         findings.add(known(connection, "funders are known", "SELECT DISTINCT funder FROM txn WHERE funder IS NOT NULL "
                 + "UNION SELECT DISTINCT funder FROM txn_split WHERE funder IS NOT NULL", Funder.class));
+        findings.add(zero(connection, "every finalised pay run is posted once",
+                """
+                SELECT (SELECT count(*) FROM pay_run r WHERE r.status = 'FINALISED'
+                            AND NOT EXISTS (SELECT 1 FROM payroll_liability l WHERE l.pay_run_id = r.id))
+                     + (SELECT count(*) FROM payroll_liability l JOIN pay_run r ON r.id = l.pay_run_id
+                            WHERE r.status <> 'FINALISED')
+                """, "pay runs finalised without what they owe, or draft runs that owe something"));
         findings.add(zero(connection, "the book has one owner record",
                 "SELECT abs(count(*) - 1) FROM book_info", "the record of whose book this is is missing"));
         return findings;

@@ -41,7 +41,7 @@ import uk.supportbudget.store.Book;
 public final class PayRunBench {
 
     private static final LocalDate START = LocalDate.of(2026, 4, 1);
-    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 4, 20).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
+    public static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 4, 20).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
             ZoneId.of("Europe/London"));
 
     private PayRunBench() {
@@ -73,7 +73,7 @@ public final class PayRunBench {
     }
 
     /** PAs working a weekday pattern (some with a weekly sleep-in), each month's timesheet signed. */
-    static void fill(Book book, int staffCount) {
+    public static void fill(Book book, int staffCount) {
         StaffService staff = new StaffService(book);
         RotaService rota = new RotaService(book);
         TimesheetService timesheets = new TimesheetService(book);

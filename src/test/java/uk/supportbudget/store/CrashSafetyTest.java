@@ -95,6 +95,36 @@ class CrashSafetyTest {
         System.out.println("migration kills: " + Math.max(4, RUNS / 2) + ", completed before the kill: " + upgraded);
     }
 
+    @Test
+    void aKilledPayRunLeavesTheYearPaidWholeOrNotAtAll() throws Exception {
+        Path prepared = folder.resolve("prepared.sbook");
+        try (Book book = Book.create(prepared, "Crash Test", uk.supportbudget.bench.PayRunBench.CLOCK)) {
+            uk.supportbudget.bench.PayRunBench.fill(book, 6);
+        }
+        int paid = 0;
+        int runs = Math.max(4, RUNS / 2);
+        for (int run = 0; run < runs; run++) {
+            Path path = folder.resolve("payrun-" + run + ".sbook");
+            java.nio.file.Files.copy(prepared, path);
+            Process worker = CrashWorker.start("payrun", path.toString());
+            Thread.sleep(random.nextInt(1500));
+            worker.destroyForcibly().waitFor();
+
+            BookCheck.Report report = BookCheck.run(path, clock);
+            assertTrue(report.ok(), "check after kill " + run + ": " + report.invariants());
+            try (Book book = Book.openToInspect(path, clock)) {
+                long finalised = count(book, "SELECT count(*) FROM pay_run WHERE status = 'FINALISED'");
+                long liabilities = count(book, "SELECT count(*) FROM payroll_liability");
+                assertTrue(finalised == 0 || finalised == 12, "a year half paid in run " + run + ": " + finalised);
+                assertEquals(finalised == 0, liabilities == 0, "liabilities without runs in run " + run);
+                if (finalised == 12) {
+                    paid++;
+                }
+            }
+        }
+        System.out.println("pay-run kills: " + runs + ", completed before the kill: " + paid);
+    }
+
     private static long count(Book book, String sql) throws SQLException {
         try (Statement statement = book.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -15,11 +15,21 @@ import uk.supportbudget.store.MigrationsForTests;
  * A child process for the crash tests: does real work on a book until it is killed.
  * {@code import BOOK ROWS}: imports statements of ROWS new rows, one after another, forever.
  * {@code migrate BOOK}: opens a current book with a slow extra migration after the real ones.
+ * {@code payrun BOOK}: pays a year of monthly runs for the PAs already in the book.
  */
 public final class CrashWorker {
 
     public static void main(String[] args) throws Exception {
         Path book = Path.of(args[1]);
+        if (args[0].equals("payrun")) {
+            try (Book open = Book.open(book, uk.supportbudget.bench.PayRunBench.CLOCK)) {
+                System.out.println("ready");
+                System.out.flush();
+                new uk.supportbudget.service.PayrollService(open).runYear(new uk.supportbudget.domain.money.TaxYear(2026));
+                System.out.println("paid");
+            }
+            return;
+        }
         if (args[0].equals("migrate")) {
             MigrationsForTests.useWithExtra("V900__test_bulk.sql");
             System.out.println("ready");
