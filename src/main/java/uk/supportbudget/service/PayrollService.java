@@ -43,6 +43,7 @@ import uk.supportbudget.report.PayrollSummaryPdf;
 import uk.supportbudget.report.PayslipPdf;
 import uk.supportbudget.report.YearEndPdf;
 import uk.supportbudget.service.payroll.RatesLoader;
+import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.BookSettingRepository;
@@ -364,9 +365,19 @@ public final class PayrollService {
         });
     }
 
+    /** The run for the last period of its tax year (week 52, 53 or later, month 12, and so on). */
+    static boolean closesTheTaxYear(PayRun run) {
+        return !run.finalised() && run.taxPeriod().number() >= run.taxPeriod().frequency().periodsPerYear();
+    }
+
     /** Freezes a worked-out run and records what it says is owed; the caller holds the transaction. */
     private void post(PayRun run, PayrollSettings settings) {
         long runId = run.id();
+        if (closesTheTaxYear(run)) {
+            // The last run of a tax year is its year-end: a verified copy of the book as it was
+            // before this transaction (the copy reads through its own connection) is kept for good.
+            Backups.backupNow(book, "year-end-" + run.taxYear());
+        }
         for (PayRun other : runs.runs()) {
             if (!other.finalised() && other.id() != runId && other.taxPeriod().frequency() == run.taxPeriod().frequency()
                     && other.payDate().isBefore(run.payDate())) {

@@ -80,7 +80,11 @@ class PerformanceBench {
                 long slowestFilter = 0;
                 for (LedgerFilter filter : List.of(all.withText("taxi"), all.withText("t"),
                         all.withCategory(Category.TRANSPORT), all.withFunder(Funder.NHS), all.needingCategory(), all)) {
-                    slowestFilter = Math.max(slowestFilter, bestNanos(3, () -> model.filterProperty().set(filter)));
+                    // the filter is applied when its result is read: time both, as the page does
+                    slowestFilter = Math.max(slowestFilter, bestNanos(3, () -> {
+                        model.filterProperty().set(filter);
+                        model.totalsProperty().get().count();
+                    }));
                 }
                 record("ledger: slowest filter (≤ 150 ms)", size, slowestFilter / 1_000_000 + " ms");
 
