@@ -26,7 +26,7 @@ public final class OverdueBanner {
     public OverdueBanner(Node content) {
         pane = new NotificationPane(content);
         pane.setId("overdue-banner");
-        pane.setShowFromTop(true);
+        pane.setShowFromTop(false); // from the bottom edge: it never covers a page's title
         pane.getStyleClass().add("overdue-banner");
         pane.setCloseButtonVisible(true);
     }
