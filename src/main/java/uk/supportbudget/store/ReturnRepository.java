@@ -263,4 +263,49 @@ public final class ReturnRepository {
             }
         });
     }
+
+    /**
+     * Where wages in the ledger and payslips disagree in the period: net wages a finalised pay run
+     * says were due but no payment was matched to, and wage payments no payslip accounts for.
+     * Empty when the book has no pay runs (wages paid through a payroll bureau, say).
+     */
+    public List<String> wagesAgainstPayslips(LocalDate from, LocalDate to) {
+        return book.read(connection -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement any = connection.prepareStatement("SELECT count(*) FROM pay_run WHERE status = 'FINALISED'");
+                 ResultSet rows = any.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) == 0) {
+                    return found;
+                }
+            }
+            try (PreparedStatement unpaid = connection.prepareStatement("""
+                    SELECT payee, amount_pence, due_on FROM payroll_liability
+                    WHERE kind = 'NET_WAGES' AND paid_txn_id IS NULL AND due_on BETWEEN ? AND ?
+                    ORDER BY due_on, payee""")) {
+                unpaid.setString(1, from.toString());
+                unpaid.setString(2, to.toString());
+                try (ResultSet rows = unpaid.executeQuery()) {
+                    while (rows.next()) {
+                        found.add("no payment found for " + rows.getString(1) + "'s net pay of "
+                                + Money.ofPence(rows.getLong(2)).display() + " due " + rows.getString(3));
+                    }
+                }
+            }
+            try (PreparedStatement orphan = connection.prepareStatement("""
+                    SELECT t.payee, t.amount_pence, t.date FROM txn t
+                    WHERE t.category = 'PA_WAGES' AND t.amount_pence < 0 AND t.date BETWEEN ? AND ?
+                      AND NOT EXISTS (SELECT 1 FROM payroll_liability l WHERE l.paid_txn_id = t.id)
+                    ORDER BY t.date, t.id""")) {
+                orphan.setString(1, from.toString());
+                orphan.setString(2, to.toString());
+                try (ResultSet rows = orphan.executeQuery()) {
+                    while (rows.next()) {
+                        found.add("no payslip for " + Money.ofPence(-rows.getLong(2)).display() + " paid to "
+                                + rows.getString(1) + " on " + rows.getString(3));
+                    }
+                }
+            }
+            return found;
+        });
+    }
 }

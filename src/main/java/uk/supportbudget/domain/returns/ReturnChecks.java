@@ -39,7 +39,9 @@ public final class ReturnChecks {
         NOT_IN_PLAN(Severity.WARN),
         NOT_ALLOWED(Severity.WARN),
         /** Transactions changed, with confirmation, after their period was reconciled with the bank. */
-        CHANGED_AFTER_RECONCILING(Severity.WARN);
+        CHANGED_AFTER_RECONCILING(Severity.WARN),
+        /** Wages paid and payslips issued do not agree. */
+        WAGES_DIFFER_FROM_PAYSLIPS(Severity.WARN);
 
         private final Severity severity;
 
@@ -57,6 +59,13 @@ public final class ReturnChecks {
         public Severity severity() {
             return kind.severity();
         }
+    }
+
+    /** Wages in the ledger that payslips do not account for, or payslips with no payment. */
+    public static java.util.Optional<Finding> wagesAgainstPayslips(List<String> differences) {
+        return differences.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Finding(Kind.WAGES_DIFFER_FROM_PAYSLIPS, differences.size(), Money.ZERO,
+                        String.join("; ", differences)));
     }
 
     /**

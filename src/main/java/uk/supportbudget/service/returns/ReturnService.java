@@ -106,6 +106,7 @@ public final class ReturnService {
         List<ReturnChecks.Finding> findings = new java.util.ArrayList<>(ReturnChecks.run(period, entries, plan.lines(),
                 profile.evidenceThreshold(), returns.reconciledAccounts(period.from(), period.to()), figures.difference()));
         ReturnChecks.changedAfterReconciling(changesAfterReconciling(period)).ifPresent(findings::add);
+        ReturnChecks.wagesAgainstPayslips(returns.wagesAgainstPayslips(period.from(), period.to())).ifPresent(findings::add);
         List<EvidenceRepository.PeriodEvidence> evidence = new EvidenceRepository(book).forPeriod(period.from(), period.to());
         return new Prepared(info, plan, profile, accounts, figures, findings, evidence,
                 ledgerHash(period, entries, combinedOpening(period, accounts, returns)));

@@ -87,6 +87,7 @@ public final class ReturnsViewModel {
             case NOT_IN_PLAN -> I18n.tr("returns.check.notInPlan", finding.detail(), finding.amount().display());
             case NOT_ALLOWED -> I18n.tr("returns.check.notAllowed", finding.count(), finding.amount().display());
             case CHANGED_AFTER_RECONCILING -> I18n.tr("returns.check.changedAfterReconciling", finding.count(), finding.detail());
+            case WAGES_DIFFER_FROM_PAYSLIPS -> I18n.tr("returns.check.wagesDiffer", finding.count(), finding.detail());
         };
     }
 
