@@ -4,48 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import uk.supportbudget.AppServices;
-import uk.supportbudget.ui.main.MainWindow;
-
 /** A thin walk through the shell: welcome, example book, dashboard, money. Headless via Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
+class MainWindowTest extends uk.supportbudget.testing.AppWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
-        stage.show();
-        window.openInitialBook(null);
-    }
-
-    @AfterEach
-    void closeBook() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+        show(stage);
     }
 
     @Test

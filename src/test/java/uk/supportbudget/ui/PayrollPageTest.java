@@ -3,8 +3,6 @@ package uk.supportbudget.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -13,46 +11,22 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import uk.supportbudget.AppServices;
-import uk.supportbudget.ui.main.MainWindow;
-
 /** The example book's Payroll page: the finalised runs, what is owed, and the hand check refusing an impossible tax code. */
-@ExtendWith(ApplicationExtension.class)
-class PayrollPageTest {
-
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
+class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
-        stage.show();
-        window.openInitialBook(null);
-    }
-
-    @AfterEach
-    void closeBook() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+        show(stage);
     }
 
     @Test
     void thePayrollPageShowsTheRunsWhatIsOwedAndRefusesAnImpossibleTaxCode(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-example");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+        openTheExample(robot);
         robot.clickOn("#nav-payroll");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#payroll-owed").tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));

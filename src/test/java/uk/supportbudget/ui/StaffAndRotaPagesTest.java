@@ -3,58 +3,32 @@ package uk.supportbudget.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import uk.supportbudget.AppServices;
-import uk.supportbudget.ui.main.MainWindow;
-
 /** The example book's Staff and Rota pages show the two PAs, and their dialogs open. Headless via Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class StaffAndRotaPagesTest {
+class StaffAndRotaPagesTest extends uk.supportbudget.testing.AppWindowTest {
 
     private static final class I18nText {
         static final String CLOSE = "Close";
     }
 
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
-
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
-        stage.show();
-        window.openInitialBook(null);
-    }
-
-    @AfterEach
-    void closeBook() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+        show(stage);
     }
 
     @Test
     void theStaffAndRotaPagesShowTheTwoPas(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-example");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+        openTheExample(robot);
 
         robot.clickOn("#nav-staff");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

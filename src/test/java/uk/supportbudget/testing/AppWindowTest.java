@@ -1,0 +1,51 @@
+package uk.supportbudget.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import atlantafx.base.theme.PrimerLight;
+import uk.supportbudget.AppServices;
+import uk.supportbudget.ui.main.MainWindow;
+
+/**
+ * What the TestFX tests share: the main window on a private settings folder, headless via
+ * Monocle, closed with its book after each test. TestFX only looks for {@code @Start} among a
+ * test class's own methods, so each test keeps a one-line {@code @Start} that calls {@link #show}.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class AppWindowTest {
+
+    @TempDir
+    protected static Path home;
+
+    protected MainWindow window;
+
+    protected void show(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
+        stage.show();
+        window.openInitialBook(null);
+    }
+
+    @AfterEach
+    void closeBook() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
+    }
+
+    /** From the welcome page into the example book, waiting until the dashboard shows its figures. */
+    protected static void openTheExample(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-example");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+    }
+}
