@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +62,7 @@ public final class EvidenceService {
         String name = file.getFileName() == null ? "receipt" : file.getFileName().toString();
         byte[] content = readLimited(file, name);
         EvidenceType type = EvidenceType.sniff(content, name);
-        String sha256 = sha256(content);
+        String sha256 = EvidenceRepository.sha256(content);
         return book.inTransaction(connection -> {
             if (transactions.byId(transactionId).isEmpty()) {
                 throw new Refusal("That transaction is no longer in the book, so nothing was attached.");
@@ -174,11 +171,4 @@ public final class EvidenceService {
                 java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

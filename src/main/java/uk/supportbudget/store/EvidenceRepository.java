@@ -210,7 +210,8 @@ public final class EvidenceRepository {
                 EvidenceType.ofMediaType(rows.getString(4)).orElseThrow(), rows.getLong(5), rows.getString(6));
     }
 
-    static String sha256(byte[] content) {
+    /** The SHA-256 of {@code content} in lower-case hex: how evidence, scans and frozen returns are identified. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

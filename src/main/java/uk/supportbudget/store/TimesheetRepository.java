@@ -1,7 +1,5 @@
 package uk.supportbudget.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,7 +156,7 @@ public final class TimesheetRepository {
 
     /** Keeps a file in the book (once, by its SHA-256) and links it to a timesheet. */
     public EvidenceFile attach(long timesheetId, String fileName, String mediaType, byte[] content) {
-        String sha = sha256(content);
+        String sha = EvidenceRepository.sha256(content);
         return book.inTransaction(connection -> {
             long evidenceId;
             try (PreparedStatement find = connection.prepareStatement("SELECT id FROM evidence WHERE sha256 = ?")) {
@@ -209,11 +206,4 @@ public final class TimesheetRepository {
         });
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

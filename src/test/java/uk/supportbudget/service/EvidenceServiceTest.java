@@ -138,7 +138,7 @@ class EvidenceServiceTest {
         assertFalse(renamedCopy.alreadyOnTransaction());
         assertTrue(again.alreadyOnTransaction());
         assertEquals(first.evidence().id(), renamedCopy.evidence().id());
-        assertEquals(EvidenceService.sha256(JPEG), first.evidence().sha256());
+        assertEquals(uk.supportbudget.store.EvidenceRepository.sha256(JPEG), first.evidence().sha256());
         assertEquals(1L, count("SELECT count(*) FROM evidence"));
         assertEquals(Map.of(id(1), 1, id(2), 1), evidence.counts());
 
