@@ -26,7 +26,6 @@ import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.EvidenceRepository;
-import uk.supportbudget.store.ReturnRepository;
 import uk.supportbudget.store.TransactionRepository;
 
 /**
@@ -65,7 +64,13 @@ final class DemoReturns {
                 evidence.link(t.id(), id);
             }
         }
-        new ReturnRepository(book).markReconciled(bankAccountId, today.withDayOfMonth(1).minusDays(1));
+        // The bank account agrees with last month's statement: reconciled the way a person would do it.
+        LocalDate statementDate = today.withDayOfMonth(1).minusDays(1);
+        ReconciliationService reconciliation = new ReconciliationService(book);
+        reconciliation.setCleared(new TransactionRepository(book).select(
+                new TransactionRepository.Selection(bankAccountId, null, statementDate)).stream().map(Transaction::id).toList(), true);
+        reconciliation.finish(bankAccountId, statementDate,
+                new TransactionRepository(book).balance(bankAccountId, statementDate));
     }
 
     /** A plain receipt or invoice, as a phone photo of one would show it. */

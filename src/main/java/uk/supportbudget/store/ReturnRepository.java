@@ -247,24 +247,6 @@ public final class ReturnRepository {
     }
 
     /**
-     * Ticks an account's transactions up to a day as agreeing with the bank statement. Used by the
-     * example book and tests until statement reconciliation has its own screen.
-     */
-    public int markReconciled(long accountId, LocalDate upTo) {
-        return book.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    UPDATE txn SET reconciled = 1, updated_at = ?, updated_by = ?
-                    WHERE account_id = ? AND date <= ? AND reconciled = 0""")) {
-                update.setString(1, book.now());
-                update.setString(2, book.user());
-                update.setLong(3, accountId);
-                update.setString(4, upTo.toString());
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    /**
      * Where wages in the ledger and payslips disagree in the period: net wages a finalised pay run
      * says were due but no payment was matched to, and wage payments no payslip accounts for.
      * Empty when the book has no pay runs (wages paid through a payroll bureau, say).

@@ -193,9 +193,14 @@ class ReturnServiceTest {
         assertTrue(stored.figuresJson().startsWith("{\"opening\":\"1000.00\""));
         assertEquals(pdf.length, new ReturnRepository(book).pdf(stored.id()).orElseThrow().length);
 
-        new ReturnRepository(book).markReconciled(account, LocalDate.of(2025, 4, 30));
+        var reconciliation = new uk.supportbudget.service.ReconciliationService(book);
+        LocalDate statementDate = LocalDate.of(2025, 4, 30);
+        reconciliation.setCleared(new TransactionRepository(book).select(new TransactionRepository.Selection(account, null,
+                statementDate)).stream().map(Transaction::id).toList(), true);
+        reconciliation.finish(account, statementDate, new TransactionRepository(book).balance(account, statementDate));
         assertFalse(service.history().get(0).changedSinceSubmitted(), "ticking off a statement changes nothing");
-        add("2025-04-20", "-5.00", Category.TRANSPORT, Funder.NHS);
+        new TransactionRepository(book).addAll(List.of(Transaction.of(account, LocalDate.parse("2025-04-20"),
+                Money.parse("-5.00"), "Payee", "", Category.TRANSPORT, Funder.NHS, "Card")), true);
         assertTrue(service.history().get(0).changedSinceSubmitted(), "a payment added afterwards is flagged");
         add("2025-05-20", "-5.00", Category.TRANSPORT, Funder.NHS);
 

@@ -38,7 +38,7 @@ class WagesAgainstPayslipsTest {
             Transaction wages = new TransactionRepository(book).select(new TransactionRepository.Selection(null,
                     quarter.from(), quarter.to())).stream().filter(t -> t.category() == Category.PA_WAGES)
                     .findFirst().orElseThrow();
-            new LedgerService(book).delete(List.of(wages.id()));
+            new LedgerService(book).delete(List.of(wages.id()), true); // the example's bank account is reconciled
             List<ReturnChecks.Finding> findings = findings(returns, quarter);
             assertEquals(1, findings.size());
             assertTrue(findings.get(0).detail().contains("no payment found for " + wages.payee()), findings.get(0).detail());
