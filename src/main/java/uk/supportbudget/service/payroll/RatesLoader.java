@@ -133,7 +133,9 @@ public final class RatesLoader {
 
         RateFileNode ssp = root.path("statutorySickPay");
         StatutorySickPayRates sickPay = new StatutorySickPayRates(pounds(ssp, "weeklyRate"), required(ssp, "waitingDays").asInt(),
-                required(ssp, "lowerEarningsLimitApplies").asBoolean(), percent(ssp, "capPercentOfAverageWeeklyEarnings"));
+                required(ssp, "lowerEarningsLimitApplies").asBoolean(), percent(ssp, "capPercentOfAverageWeeklyEarnings"),
+                required(ssp, "periodOfIncapacityMinimumDays").asInt(), required(ssp, "linkingGapMaximumDays").asInt(),
+                required(ssp, "maximumWeeks").asInt());
 
         RateFileNode nmw = root.path("nationalMinimumWage");
         Map<MinimumWageBand, Money> hourly = new EnumMap<>(MinimumWageBand.class);
