@@ -30,6 +30,7 @@ import uk.supportbudget.domain.payrun.PayRunLine;
 import uk.supportbudget.domain.payrun.PayrollCalendar;
 import uk.supportbudget.domain.payrun.PayrollLiability;
 import uk.supportbudget.domain.payrun.PayrollSettings;
+import uk.supportbudget.domain.payrun.PensionEvents;
 import uk.supportbudget.domain.payrun.YearEnd;
 import uk.supportbudget.domain.payrun.YearToDate;
 import uk.supportbudget.domain.rota.Absence;
@@ -39,6 +40,8 @@ import uk.supportbudget.domain.rota.RotaRules;
 import uk.supportbudget.domain.rota.Timesheet;
 import uk.supportbudget.domain.staff.Contract;
 import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.domain.staff.PensionNotice;
+import uk.supportbudget.domain.staff.PensionStatus;
 import uk.supportbudget.report.PayrollSummaryPdf;
 import uk.supportbudget.report.PayslipPdf;
 import uk.supportbudget.report.YearEndPdf;
@@ -49,6 +52,7 @@ import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.BookSettingRepository;
 import uk.supportbudget.store.PayRunRepository;
 import uk.supportbudget.store.PayrollLiabilityRepository;
+import uk.supportbudget.store.PensionNoticeRepository;
 import uk.supportbudget.store.RotaRepository;
 import uk.supportbudget.store.StaffRepository;
 import uk.supportbudget.store.TimesheetRepository;
@@ -89,6 +93,7 @@ public final class PayrollService {
     private final StaffRepository staff;
     private final BookSettingRepository settingsStore;
     private final RotaService rota;
+    private final PensionNoticeRepository notices;
     private final RatesLoader ratesLoader = RatesLoader.standard();
     private List<MinimumWageRates> minimumWages;
 
@@ -99,6 +104,7 @@ public final class PayrollService {
         this.staff = new StaffRepository(book);
         this.settingsStore = new BookSettingRepository(book);
         this.rota = new RotaService(book);
+        this.notices = new PensionNoticeRepository(book);
     }
 
     // ---- settings
@@ -289,6 +295,7 @@ public final class PayrollService {
             progress.accept(done++, employees.size());
             List<PayRunAssembler.PastPay> history = new ArrayList<>();
             YearToDate previous = YearToDate.NONE;
+            PensionMembership membership = new PensionMembership();
             for (PayRun past : concat(lastYear, thisYear)) {
                 if (!past.payDate().isBefore(run.payDate())) {
                     continue;
@@ -296,6 +303,7 @@ public final class PayrollService {
                 for (PayRunLine line : past.lines()) {
                     if (line.employeeId() == employee.id()) {
                         history.add(new PayRunAssembler.PastPay(past.payDate(), line.gross(), line.payForWork(), line.minutesWorked()));
+                        membership.add(past.payDate(), line);
                         if (past.taxYear().equals(run.taxYear())) {
                             previous = previous.plus(line.thisPeriod());
                         }
@@ -308,7 +316,8 @@ public final class PayrollService {
                     run.workPeriod(), employee, contractOn, rota.bankHolidays(),
                     unpaid.stream().filter(t -> t.employeeId() == employee.id()).toList(),
                     absences.stream().filter(a -> a.employeeId() == employee.id()).toList(), history, previous, allowance, settings,
-                    minimumWages(), runs.rolledUpHoliday(employee.id())));
+                    minimumWages(), runs.rolledUpHoliday(employee.id()), this::ratesFor,
+                    membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod()))));
             if (result.isPresent()) {
                 lines.add(result.get().line());
                 if (allowance != null) {
@@ -319,6 +328,119 @@ public final class PayrollService {
         progress.accept(employees.size(), employees.size());
         runs.replaceLines(run.id(), lines);
         return run(run.id());
+    }
+
+    /**
+     * The rate table for a tax year, for sickness that runs across years; a year before the first
+     * rate file takes the first file's rules (only its earliest SSP days can reach back that far).
+     */
+    private RatesTable ratesFor(TaxYear year) {
+        List<TaxYear> known = ratesLoader.availableYears();
+        if (known.contains(year)) {
+            return ratesLoader.forYear(year);
+        }
+        TaxYear nearest = year.compareTo(known.get(0)) < 0 ? known.get(0) : known.get(known.size() - 1);
+        return ratesLoader.forYear(nearest);
+    }
+
+    /** A PA's current pension membership, from the finalised lines before a run, oldest first. */
+    private static final class PensionMembership {
+        private LocalDate enrolledOn;
+        private Money fromPay = Money.ZERO;
+        private Money employer = Money.ZERO;
+        private boolean member;
+
+        void add(LocalDate payDate, PayRunLine line) {
+            PensionStatus after = line.pensionStatusAfter();
+            boolean nowMember = after == PensionStatus.ENROLLED || after == PensionStatus.OPTED_IN || after == PensionStatus.JOINED_ON_REQUEST;
+            if (nowMember && !member) {
+                enrolledOn = payDate;
+                fromPay = Money.ZERO;
+                employer = Money.ZERO;
+            }
+            if (nowMember) {
+                fromPay = fromPay.plus(line.pensionFromPay());
+                employer = employer.plus(line.pensionEmployer());
+            }
+            member = nowMember;
+        }
+
+        PensionEvents events(PensionNotice notice, LocalDate reEnrolmentDate) {
+            return new PensionEvents(member ? enrolledOn : null, notice.informationGivenOn(), notice.optOutReceivedOn(),
+                    member ? fromPay : Money.ZERO, member ? employer : Money.ZERO, reEnrolmentDate, notice.postponedUntil());
+        }
+    }
+
+    // ---- pension notices and re-enrolment
+
+    /** What is recorded about a PA's pension: enrolment information, opt-out notice, postponement. */
+    public PensionNotice pensionNotice(long employeeId) {
+        return notices.of(employeeId);
+    }
+
+    /**
+     * Records a PA's opt-out notice: the next pay run acts on it (a refund inside the one-month window,
+     * otherwise membership simply ends). Refused with a sentence when the dates cannot be right.
+     *
+     * @param informationGiven when they got the enrolment information, or {@code null} if not known (the enrolment date is used)
+     */
+    public PensionNotice recordOptOut(long employeeId, LocalDate received, LocalDate informationGiven, LocalDate today) {
+        return book.inTransaction(connection -> {
+            Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
+                    .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
+            PensionNotice notice = notices.of(employeeId).withOptOut(received, informationGiven, employee, today);
+            notices.save(notice);
+            return notice;
+        });
+    }
+
+    /** Records when a PA's postponement of assessment ends (at most three months from when they started). */
+    public PensionNotice recordPostponement(long employeeId, int months) {
+        return book.inTransaction(connection -> {
+            Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
+                    .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
+            PensionNotice old = notices.of(employeeId);
+            PensionNotice notice = new PensionNotice(employeeId, old.informationGivenOn(), old.optOutReceivedOn(),
+                    AutoEnrolment.postponementEnds(employee.startDate(), months));
+            notices.save(notice);
+            return notice;
+        });
+    }
+
+    /** The day the employer's pension duties started: the day the first PA started. */
+    public Optional<LocalDate> dutiesStart() {
+        return staff.employees().stream().map(Employee::startDate).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The employer's next cyclical re-enrolment date on or after a day: the date chosen (within three months
+     * either side of the third anniversary), or that anniversary, then every three years.
+     */
+    public Optional<LocalDate> reEnrolmentDate(LocalDate onOrAfter) {
+        Optional<LocalDate> start = dutiesStart();
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = setting("reEnrolmentDate").map(LocalDate::parse).orElse(AutoEnrolment.firstReEnrolmentAnniversary(start.get()));
+        return Optional.of(AutoEnrolment.reEnrolmentDateOnOrAfter(first, onOrAfter));
+    }
+
+    /** Chooses the first re-enrolment date, which must lie within three months either side of the third anniversary of duties starting. */
+    public void chooseReEnrolmentDate(LocalDate chosen) {
+        LocalDate start = dutiesStart().orElseThrow(() -> new Refusal("Add a PA first: re-enrolment dates count from the day the first PA started."));
+        AutoEnrolment.Window window = AutoEnrolment.reEnrolmentWindow(AutoEnrolment.firstReEnrolmentAnniversary(start));
+        if (!window.contains(chosen)) {
+            throw new Refusal("The re-enrolment date must be between " + window.opens().format(DAY) + " and " + window.closes().format(DAY)
+                    + " (three months either side of the third anniversary of " + start.format(DAY) + ").");
+        }
+        book.inTransaction(connection -> {
+            put("reEnrolmentDate", chosen.toString());
+            return null;
+        });
+    }
+
+    private LocalDate reEnrolmentDateFor(DateRange workPeriod) {
+        return reEnrolmentDate(workPeriod.first()).filter(workPeriod::contains).orElse(null);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

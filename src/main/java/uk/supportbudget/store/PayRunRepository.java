@@ -36,7 +36,8 @@ public final class PayRunRepository {
             "lel_to_pt_pence", "pt_to_uel_pence", "p45_pay_pence", "p45_tax_pence", "prev_gross_pence", "prev_taxable_pay_pence",
             "prev_tax_pence", "prev_employee_ni_pence", "prev_employer_ni_pence", "prev_pension_from_pay_pence",
             "prev_pension_employer_pence", "prev_student_loan_pence", "prev_postgraduate_loan_pence", "prev_sick_pay_pence",
-            "prev_allowance_pence", "prev_at_lel_pence", "prev_lel_to_pt_pence", "prev_pt_to_uel_pence", "prev_net_pence");
+            "prev_allowance_pence", "prev_at_lel_pence", "prev_lel_to_pt_pence", "prev_pt_to_uel_pence", "prev_net_pence",
+            "pension_refund_pence", "pension_employer_refund_pence");
 
     private static final String LINE_COLUMNS = "pay_run_id, employee_id, employee_name, ni_number, tax_code, ni_category, minutes_worked, "
             + "hours_band, pension_status_after, below_minimum_wage, " + String.join(", ", MONEY_COLUMNS);
@@ -312,7 +313,8 @@ public final class PayRunRepository {
                 line.studentLoan(), line.postgraduateLoan(), line.pensionEmployee(), line.pensionFromPay(), line.pensionEmployer(), line.net(),
                 line.employerCost(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.p45().pay(), line.p45().tax(), p.gross(),
                 p.taxablePay(), p.tax(), p.employeeNi(), p.employerNi(), p.pensionFromPay(), p.pensionEmployer(), p.studentLoan(),
-                p.postgraduateLoan(), p.sickPay(), p.employmentAllowance(), p.earningsAtLel(), p.lelToPt(), p.ptToUel(), p.net());
+                p.postgraduateLoan(), p.sickPay(), p.employmentAllowance(), p.earningsAtLel(), p.lelToPt(), p.ptToUel(), p.net(),
+                line.pensionRefund().employee(), line.pensionRefund().employer());
     }
 
     private static PayRun run(ResultSet rows, List<PayRunLine> lines) throws SQLException {
@@ -400,7 +402,8 @@ public final class PayRunRepository {
                             v.money("prev_lel_to_pt_pence"), v.money("prev_pt_to_uel_pence"), v.money("prev_net_pence")),
                     new PayRunLine.P45Totals(v.money("p45_pay_pence"), v.money("p45_tax_pence")), PensionStatus.valueOf(v.text("pension_status_after")),
                     notes.getOrDefault(row.id(), Map.of()), warnings.getOrDefault(row.id(), List.of()), v.number("below_minimum_wage") == 1,
-                    sheets.getOrDefault(row.runId() + "/" + employeeId, List.of()));
+                    sheets.getOrDefault(row.runId() + "/" + employeeId, List.of()),
+                    new PayRunLine.PensionRefund(v.money("pension_refund_pence"), v.money("pension_employer_refund_pence")));
             byRun.computeIfAbsent(row.runId(), k -> new ArrayList<>()).add(line);
         }
     }

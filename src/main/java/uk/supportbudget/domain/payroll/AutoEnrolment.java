@@ -119,6 +119,37 @@ public final class AutoEnrolment {
         return validOptOutNoticeReceived.plusMonths(1);
     }
 
+    /** Cyclical re-enrolment comes round every three years. */
+    public static final int RE_ENROLMENT_CYCLE_YEARS = 3;
+    /** The employer may pick a re-enrolment date up to three months either side of the anniversary. */
+    private static final int RE_ENROLMENT_WINDOW_MONTHS = 3;
+    /** The re-declaration of compliance is due within five months of the anniversary. */
+    private static final int RE_DECLARATION_MONTHS = 5;
+
+    /** The third anniversary of the day duties started (the staging or duties start date). */
+    public static LocalDate firstReEnrolmentAnniversary(LocalDate dutiesStart) {
+        return dutiesStart.plusYears(RE_ENROLMENT_CYCLE_YEARS);
+    }
+
+    /** The six months a re-enrolment date may be chosen in: three months either side of the anniversary. */
+    public static Window reEnrolmentWindow(LocalDate anniversary) {
+        return new Window(anniversary.minusMonths(RE_ENROLMENT_WINDOW_MONTHS), anniversary.plusMonths(RE_ENROLMENT_WINDOW_MONTHS));
+    }
+
+    /** The first of the re-enrolment dates {@code first}, then every three years, that falls on or after a day. */
+    public static LocalDate reEnrolmentDateOnOrAfter(LocalDate first, LocalDate day) {
+        LocalDate date = first;
+        for (int cycle = 1; date.isBefore(day); cycle++) {
+            date = first.plusYears((long) RE_ENROLMENT_CYCLE_YEARS * cycle);
+        }
+        return date;
+    }
+
+    /** The re-declaration of compliance to The Pensions Regulator is due five months after the anniversary. */
+    public static LocalDate reDeclarationDue(LocalDate anniversary) {
+        return anniversary.plusMonths(RE_DECLARATION_MONTHS);
+    }
+
     /** An opt-in notice from a non-eligible jobholder: enrol from the first pay reference period starting a month after it arrives. */
     public static LocalDate optInEnrolFromOnOrAfter(LocalDate optInNoticeReceived) {
         return optInNoticeReceived.plusMonths(1);

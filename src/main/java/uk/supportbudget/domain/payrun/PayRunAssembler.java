@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import uk.supportbudget.domain.payroll.PayPeriod;
 import uk.supportbudget.domain.payroll.PayslipCalculation;
 import uk.supportbudget.domain.payroll.PayslipCalculator;
 import uk.supportbudget.domain.payroll.RatesTable;
-import uk.supportbudget.domain.payroll.StatutorySickPay;
 import uk.supportbudget.domain.payroll.StudentLoanPlan;
 import uk.supportbudget.domain.rota.Absence;
 import uk.supportbudget.domain.rota.AbsenceKind;
@@ -56,10 +54,6 @@ public final class PayRunAssembler {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     /** Holiday pay for irregular hours looks back over this many weeks of pay (Working Time Regulations, reg. 16). */
     private static final int HOLIDAY_REFERENCE_WEEKS = 52;
-    /** SSP averages earnings over the eight weeks before sickness starts. */
-    private static final int SSP_RELEVANT_WEEKS = 8;
-    /** A period of incapacity for work is four or more days in a row; two within eight weeks link (SSCBA 1992 s.148). */
-    private static final int PIW_DAYS = 4;
 
     private PayRunAssembler() {
     }
@@ -76,11 +70,14 @@ public final class PayRunAssembler {
      * @param previous this employment's totals for the tax year before this run
      * @param allowance the Employment Allowance left before this PA's line, or {@code null} when not claimed
      * @param rolledUpHoliday pay rolled-up holiday pay (12.07%) to an irregular-hours PA instead of paying holiday when taken
+     * @param ratesForYear the rate table of any tax year: a spell of sickness can run across tax years
+     * @param pensionEvents opt-out notices and enrolment dates that this run's pension assessment acts on
      */
     public record Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
             Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
             List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
-            List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
+            List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
+            PensionEvents pensionEvents) {
 
         public Input {
             Objects.requireNonNull(rates, "rates");
@@ -89,6 +86,26 @@ public final class PayRunAssembler {
             timesheets = List.copyOf(timesheets);
             absences = List.copyOf(absences);
             history = List.copyOf(history);
+            ratesForYear = ratesForYear == null ? onlyYear(rates) : ratesForYear;
+            pensionEvents = pensionEvents == null ? PensionEvents.NONE : pensionEvents;
+        }
+
+        /** Input with only this tax year's rates and no pension notices. */
+        public Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
+                Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
+                List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
+                List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
+            this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
+                    settings, minimumWages, rolledUpHoliday, null, null);
+        }
+
+        private static Function<TaxYear, RatesTable> onlyYear(RatesTable rates) {
+            return year -> {
+                if (!year.equals(rates.taxYear())) {
+                    throw new IllegalStateException("Rates for " + year + " are needed but only " + rates.taxYear() + " was given");
+                }
+                return rates;
+            };
         }
     }
 
@@ -151,15 +168,13 @@ public final class PayRunAssembler {
         List<PayElement> extra = new ArrayList<>();
         Money payForWork = elements.total();
         for (Absence absence : in.absences()) {
-            if (absence.employeeId() != employee.id() || !absence.days().overlaps(covered)) {
-                continue;
-            }
-            if (absence.kind() == AbsenceKind.HOLIDAY) {
+            if (absence.employeeId() == employee.id() && absence.days().overlaps(covered) && absence.kind() == AbsenceKind.HOLIDAY) {
                 holiday(in, covered, absence, terms, rolledUp, payForWork, minutesWorked, warnings).ifPresent(extra::add);
-            } else {
-                sickPay(in, covered, absence, payForWork).ifPresent(extra::add);
             }
         }
+        SickPayLines.Result sickPay = SickPayLines.lines(in, covered, payForWork);
+        extra.addAll(sickPay.elements());
+        warnings.addAll(sickPay.warnings());
         if (rolledUp && payForWork.isPositive()) {
             Money rolled = HolidayPay.rolledUp(payForWork);
             extra.add(new PayElement(PayElement.Kind.ROLLED_UP_HOLIDAY, "Rolled-up holiday pay", 0, 0, null, rolled,
@@ -182,29 +197,11 @@ public final class PayRunAssembler {
         PayFrequency frequency = in.taxPeriod().frequency();
         boolean statePensionAge = reachedStatePensionAge(employee.dateOfBirth(), in.payDate());
         AutoEnrolment.WorkerCategory category = AutoEnrolment.assess(in.rates(), frequency, age, statePensionAge, gross);
-        PensionStatus status = employee.pension();
-        PensionStatus after = status;
-        boolean contributing = status == PensionStatus.ENROLLED || status == PensionStatus.OPTED_IN || status == PensionStatus.JOINED_ON_REQUEST;
-        String action;
-        if (!contributing && (status == PensionStatus.NOT_YET_ASSESSED || status == PensionStatus.NOT_ELIGIBLE)
-                && category == AutoEnrolment.WorkerCategory.ELIGIBLE_JOBHOLDER) {
-            contributing = true;
-            after = PensionStatus.ENROLLED;
-            action = " Enrolled automatically from this pay run: give " + employee.fullName() + " the enrolment information by "
-                    + AutoEnrolment.letterDue(in.payDate()).format(DAY) + "; they may opt out within a month of getting it.";
-            warnings.add(employee.fullName() + " is now an eligible jobholder and is enrolled in the pension from this run; send the enrolment letter by "
-                    + AutoEnrolment.letterDue(in.payDate()).format(DAY) + ".");
-        } else if (status == PensionStatus.NOT_YET_ASSESSED) {
-            after = PensionStatus.NOT_ELIGIBLE;
-            action = " Not enrolled; assessed again every run.";
-        } else {
-            action = switch (status) {
-                case ENROLLED, OPTED_IN, JOINED_ON_REQUEST -> " In the scheme (" + status.label().toLowerCase(java.util.Locale.ROOT) + ").";
-                case OPTED_OUT -> " Opted out: no contributions; re-enrol them at the three-yearly re-enrolment if still eligible.";
-                case POSTPONED -> " Assessment postponed: no contributions until the postponement ends.";
-                default -> " Not enrolled; assessed again every run.";
-            };
-        }
+        PensionAssessment.Outcome pensionOutcome = PensionAssessment.assess(in, category);
+        boolean contributing = pensionOutcome.contributing();
+        PensionStatus after = pensionOutcome.after();
+        String action = pensionOutcome.action();
+        warnings.addAll(pensionOutcome.warnings());
         explanations.put("pensionAssessment", "Pension assessment: aged " + age + ", earnings " + gross.display() + " this "
                 + periodWord(frequency) + ": " + describe(category, in.rates(), frequency, gross) + "." + action);
         PayslipCalculator.Pension pension = contributing
@@ -252,8 +249,15 @@ public final class PayRunAssembler {
         PayRunLine line = new PayRunLine(employee.id(), employee.fullName(), employee.niNumber() == null ? "" : employee.niNumber().value(),
                 employee.taxCode(), employee.niCategory(), minutesWorked, all, gross, calc.taxablePay(), calc.tax().tax(), calc.ni().employee(),
                 calc.ni().employer(), calc.employmentAllowanceUsed(), studentLoan, postgraduate, pensionEmployee, pensionFromPay,
-                pensionEmployer, calc.netPay(), calc.employerCost(), atLel, lelToPt, ptToUel, PayrollCalendar.hoursBand(weeklyHours),
-                previous, p45, after, explanations, warnings, belowMinimum, timesheetIds);
+                pensionEmployer, calc.netPay().plus(pensionOutcome.refund().employee()), calc.employerCost(), atLel, lelToPt, ptToUel,
+                PayrollCalendar.hoursBand(weeklyHours), previous, p45, after, explanations, warnings, belowMinimum, timesheetIds,
+                pensionOutcome.refund());
+        if (pensionOutcome.refund().employee().isPositive() || pensionOutcome.refund().employer().isPositive()) {
+            explanations.put("pensionRefund", "Pension refund after opting out: " + pensionOutcome.refund().employee().display()
+                    + " back to " + employee.fullName() + " with this pay, so net pay is " + calc.netPay().display() + " + "
+                    + pensionOutcome.refund().employee().display() + " = " + line.net().display() + "; with the employer's "
+                    + pensionOutcome.refund().employer().display() + " it comes off what is owed to the pension scheme.");
+        }
         YearToDate ytd = line.yearToDate();
         explanations.put("yearToDate", "Year to date in this job (" + TaxYear.containing(in.payDate()) + "): pay " + ytd.gross().display()
                 + ", tax " + ytd.tax().display() + ", employee NI " + ytd.employeeNi().display() + ", pension " + ytd.pensionFromPay().display()
@@ -263,7 +267,7 @@ public final class PayRunAssembler {
                 line.elements(), line.gross(), line.taxablePay(), line.tax(), line.employeeNi(), line.employerNi(), line.employmentAllowance(),
                 line.studentLoan(), line.postgraduateLoan(), line.pensionEmployee(), line.pensionFromPay(), line.pensionEmployer(), line.net(),
                 line.employerCost(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.hoursBand(), line.previous(), line.p45(),
-                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds());
+                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund());
         return Optional.of(new Result(line, calc.allowanceAfter()));
     }
 
@@ -333,78 +337,12 @@ public final class PayRunAssembler {
                 + ShiftPay.hours(minutes) + " at " + basis + " = " + amount.display() + "."));
     }
 
-    private static Optional<PayElement> sickPay(Input in, DateRange period, Absence sickness, Money payForWork) {
-        LocalDate until = sickness.days().last().isAfter(period.last()) ? period.last() : sickness.days().last();
-        LocalDate first = sickness.days().first();
-        boolean linked = in.absences().stream().anyMatch(other -> other != sickness && other.kind() == AbsenceKind.SICKNESS
-                && other.employeeId() == sickness.employeeId() && other.days().last().isBefore(first)
-                && other.days().days() >= PIW_DAYS && ChronoUnit.DAYS.between(other.days().last(), first) <= 8 * 7 + 1);
-        String when = sickness.days().display();
-        if (sickness.days().days() < PIW_DAYS && !linked) {
-            return Optional.of(new PayElement(PayElement.Kind.SICK_PAY, "Statutory Sick Pay", 0, 0, null, Money.ZERO, "Sickness " + when
-                    + ": fewer than four days in a row is not a period of incapacity for work, so no Statutory Sick Pay is due."));
-        }
-        Money weekly = averageWeeklyEarnings(in, first, payForWork);
-        int qualifyingPerWeek = sickness.qualifyingDays().size();
-        int waitingServed = linked ? in.rates().statutorySickPay().waitingDays() : 0;
-        int daysToEnd = qualifyingDays(sickness, first, until);
-        int daysBefore = period.first().isAfter(first) ? qualifyingDays(sickness, first, period.first().minusDays(1)) : 0;
-        Money toEnd = StatutorySickPay.payable(in.rates(), weekly, daysToEnd, qualifyingPerWeek, waitingServed);
-        Money before = StatutorySickPay.payable(in.rates(), weekly, daysBefore, qualifyingPerWeek, waitingServed);
-        Money amount = toEnd.minus(before);
-        Money rate = StatutorySickPay.weeklyRate(in.rates(), weekly);
-        int waiting = Math.max(0, in.rates().statutorySickPay().waitingDays() - waitingServed);
-        String text = "Statutory Sick Pay for sickness " + when + ": " + (daysToEnd - daysBefore) + " qualifying day(s) in this period"
-                + (waiting > 0 ? " (the first " + waiting + " qualifying days are waiting days)" : "") + " at " + rate.display()
-                + " a week ÷ " + qualifyingPerWeek + " qualifying days a week = " + amount.display() + "; average weekly earnings "
-                + weekly.display() + ".";
-        if (rate.isZero()) {
-            text = "No Statutory Sick Pay for sickness " + when + ": average weekly earnings of " + weekly.display()
-                    + " are below the lower earnings limit.";
-        }
-        if (amount.isZero() && rate.isPositive() && daysToEnd - daysBefore > 0) {
-            text = "Sickness " + when + ": the " + (daysToEnd - daysBefore) + " qualifying day(s) in this period are waiting days, so no Statutory Sick Pay is due for them.";
-        }
-        return Optional.of(new PayElement(PayElement.Kind.SICK_PAY, "Statutory Sick Pay", 0, daysToEnd - daysBefore, rate, amount, text));
-    }
-
     /** Hours a week on average over one pay period: a month is 52/12 weeks. */
     private static BigDecimal averageWeeklyHours(long minutes, PayFrequency frequency) {
         BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP);
         return frequency == PayFrequency.MONTHLY
                 ? hours.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(52), 2, RoundingMode.HALF_UP)
                 : hours.divide(BigDecimal.valueOf(frequency.unitsPerPeriod()), 2, RoundingMode.HALF_UP);
-    }
-
-    private static int qualifyingDays(Absence sickness, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        return (int) new DateRange(from, to).dates().filter(d -> sickness.qualifyingDays().contains(d.getDayOfWeek())).count();
-    }
-
-    /**
-     * Average weekly earnings for SSP: pay in the eight weeks before sickness began; monthly pay is
-     * turned into weekly pay as months × 12 ÷ 52. With no earlier pay, this period's pay is used.
-     */
-    private static Money averageWeeklyEarnings(Input in, LocalDate sickFrom, Money payThisPeriod) {
-        PayFrequency frequency = in.taxPeriod().frequency();
-        LocalDate from = sickFrom.minusWeeks(SSP_RELEVANT_WEEKS);
-        Money total = Money.ZERO;
-        int periods = 0;
-        for (PastPay past : in.history()) {
-            if (!past.payDate().isBefore(from) && past.payDate().isBefore(sickFrom)) {
-                total = total.plus(past.gross());
-                periods++;
-            }
-        }
-        if (periods == 0) {
-            total = payThisPeriod;
-            periods = 1;
-        }
-        long numerator = frequency == PayFrequency.MONTHLY ? total.pence() * 12 : total.pence();
-        long denominator = frequency == PayFrequency.MONTHLY ? 52L * periods : (long) periods * frequency.unitsPerPeriod();
-        return Money.ofPence(Math.floorDiv(2 * numerator + denominator, 2 * denominator));
     }
 
     private static PayRunLine.P45Totals p45For(Employee employee, LocalDate payDate) {

@@ -26,13 +26,43 @@ import uk.supportbudget.domain.staff.PensionStatus;
  * @param pensionStatusAfter where the PA stands with the pension after this run's assessment
  * @param explanations keyed: gross, pay.1 …, tax, ni, studentLoan.plan2 …, pension, pensionAssessment, employmentAllowance, netPay, employerCost, yearToDate
  * @param timesheetIds the signed timesheets this run pays
+ * @param pensionRefund contributions handed back after a valid opt-out: the PA's share is in {@code net}
  */
 public record PayRunLine(long employeeId, String employeeName, String niNumber, TaxCode taxCode, NiCategory niCategory, long minutesWorked,
         List<PayElement> elements, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi, Money employmentAllowance,
         Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionFromPay, Money pensionEmployer, Money net,
         Money employerCost, Money earningsAtLel, Money lelToPt, Money ptToUel, String hoursBand, YearToDate previous, P45Totals p45,
         PensionStatus pensionStatusAfter, Map<String, String> explanations, List<String> warnings, boolean belowMinimumWage,
-        List<Long> timesheetIds) {
+        List<Long> timesheetIds, PensionRefund pensionRefund) {
+
+    /**
+     * Pension contributions refunded after a valid opt-out: the PA's, paid back to them with their net pay,
+     * and the employer's, which the scheme returns; both come off what is owed to the scheme.
+     */
+    public record PensionRefund(Money employee, Money employer) {
+        public static final PensionRefund NONE = new PensionRefund(Money.ZERO, Money.ZERO);
+
+        public PensionRefund {
+            employee = employee == null ? Money.ZERO : employee;
+            employer = employer == null ? Money.ZERO : employer;
+            if (employee.isNegative() || employer.isNegative()) {
+                throw new IllegalArgumentException("A refund is never negative");
+            }
+        }
+    }
+
+    /** A line with no pension refund. */
+    public PayRunLine(long employeeId, String employeeName, String niNumber, TaxCode taxCode, NiCategory niCategory, long minutesWorked,
+            List<PayElement> elements, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi, Money employmentAllowance,
+            Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionFromPay, Money pensionEmployer, Money net,
+            Money employerCost, Money earningsAtLel, Money lelToPt, Money ptToUel, String hoursBand, YearToDate previous, P45Totals p45,
+            PensionStatus pensionStatusAfter, Map<String, String> explanations, List<String> warnings, boolean belowMinimumWage,
+            List<Long> timesheetIds) {
+        this(employeeId, employeeName, niNumber, taxCode, niCategory, minutesWorked, elements, gross, taxablePay, tax, employeeNi, employerNi,
+                employmentAllowance, studentLoan, postgraduateLoan, pensionEmployee, pensionFromPay, pensionEmployer, net, employerCost,
+                earningsAtLel, lelToPt, ptToUel, hoursBand, previous, p45, pensionStatusAfter, explanations, warnings, belowMinimumWage,
+                timesheetIds, PensionRefund.NONE);
+    }
 
     /** Pay and tax from a P45 brought into this employment's tax year. */
     public record P45Totals(Money pay, Money tax) {
@@ -49,6 +79,7 @@ public record PayRunLine(long employeeId, String employeeName, String niNumber, 
         timesheetIds = List.copyOf(timesheetIds);
         previous = previous == null ? YearToDate.NONE : previous;
         p45 = p45 == null ? P45Totals.NONE : p45;
+        pensionRefund = pensionRefund == null ? PensionRefund.NONE : pensionRefund;
     }
 
     /** Employer NI left to pay after the Employment Allowance. */
@@ -81,9 +112,12 @@ public record PayRunLine(long employeeId, String employeeName, String niNumber, 
         return tax.plus(employeeNi).plus(employerNiDue()).plus(studentLoan).plus(postgraduateLoan);
     }
 
-    /** What goes to the pension scheme: what came off pay plus the employer's contribution. */
+    /**
+     * What goes to the pension scheme: what came off pay plus the employer's contribution, less any
+     * contributions the scheme hands back after an opt-out (negative when the scheme owes the employer).
+     */
     public Money dueToPension() {
-        return pensionFromPay.plus(pensionEmployer);
+        return pensionFromPay.plus(pensionEmployer).minus(pensionRefund.employee()).minus(pensionRefund.employer());
     }
 
     public String explanation(String key) {

@@ -123,7 +123,7 @@ class PayRunAssemblerTest {
             // case, first sick day, last sick day, expected SSP
             "five working days, 8, 12, 123.25",
             "a whole week and a weekend, 8, 14, 123.25",
-            "three days is not a period of incapacity, 8, 10, 0.00",
+            "from April 2026 three days are a period of incapacity too and paid from the first, 8, 10, 73.95",
             "four days running over a weekend: Friday and Monday qualify, 12, 15, 49.30",
     })
     void statutorySickPay2026(String name, int from, int to, String expected) {

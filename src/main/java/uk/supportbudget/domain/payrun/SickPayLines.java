@@ -1,0 +1,166 @@
+package uk.supportbudget.domain.payrun;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.PayFrequency;
+import uk.supportbudget.domain.payroll.StatutorySickPayDays;
+import uk.supportbudget.domain.payroll.StatutorySickPayDays.Day;
+import uk.supportbudget.domain.payroll.StatutorySickPayDays.Status;
+import uk.supportbudget.domain.rota.AbsenceKind;
+import uk.supportbudget.domain.rota.DateRange;
+
+/**
+ * The Statutory Sick Pay lines of one PA's pay run: every recorded sickness is worked through day by day
+ * ({@link StatutorySickPayDays}), so the run pays the qualifying days in the period it covers knowing the
+ * waiting days served and the weeks used earlier in the same linked spell, in earlier runs and tax years.
+ * One pay line per linked spell, each with its sentence; a warning when the 28 weeks run out.
+ */
+final class SickPayLines {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    /** SSP averages earnings over the eight weeks before the spell starts. */
+    private static final int RELEVANT_WEEKS = 8;
+
+    private SickPayLines() {
+    }
+
+    record Result(List<PayElement> elements, List<String> warnings) {
+    }
+
+    static Result lines(PayRunAssembler.Input in, DateRange covered, Money payForWork) {
+        List<StatutorySickPayDays.Sickness> sickness = in.absences().stream()
+                .filter(a -> a.kind() == AbsenceKind.SICKNESS && a.employeeId() == in.employee().id())
+                .filter(a -> !a.days().first().isAfter(covered.last()))
+                .map(a -> new StatutorySickPayDays.Sickness(a.days().first(), a.days().last(), a.qualifyingDays())).toList();
+        List<PayElement> elements = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (sickness.isEmpty()) {
+            return new Result(elements, warnings);
+        }
+        List<Day> days = StatutorySickPayDays.days(sickness, in.ratesForYear(), start -> averageWeeklyEarnings(in, start, payForWork));
+        Map<LocalDate, List<Day>> bySpell = new LinkedHashMap<>();
+        List<Day> outsideAnyPeriod = new ArrayList<>();
+        for (Day day : days) {
+            if (!covered.contains(day.date())) {
+                continue;
+            }
+            if (day.spell() == null) {
+                outsideAnyPeriod.add(day);
+            } else {
+                bySpell.computeIfAbsent(day.spell().starts(), k -> new ArrayList<>()).add(day);
+            }
+        }
+        if (!outsideAnyPeriod.isEmpty()) {
+            int minimum = in.ratesForYear().apply(uk.supportbudget.domain.money.TaxYear.containing(outsideAnyPeriod.get(0).date()))
+                    .statutorySickPay().periodOfIncapacityMinimumDays();
+            elements.add(new PayElement(PayElement.Kind.SICK_PAY, "Statutory Sick Pay", 0, 0, null, Money.ZERO, "Sickness on "
+                    + outsideAnyPeriod.size() + " qualifying day(s) in this period (" + dates(outsideAnyPeriod) + "): fewer than " + minimum
+                    + " days of sickness in a row is not a period of incapacity for work, and it is not linked to one, so no Statutory Sick Pay is due."));
+        }
+        for (List<Day> spellDays : bySpell.values()) {
+            spellLine(in, spellDays, days, warnings).ifPresent(elements::add);
+        }
+        return new Result(elements, warnings);
+    }
+
+    private static Optional<PayElement> spellLine(PayRunAssembler.Input in, List<Day> inPeriod, List<Day> all, List<String> warnings) {
+        StatutorySickPayDays.Spell spell = inPeriod.get(0).spell();
+        Day last = inPeriod.get(inPeriod.size() - 1);
+        Money amount = inPeriod.stream().map(Day::amount).reduce(Money.ZERO, Money::plus);
+        int payable = (int) inPeriod.stream().filter(d -> d.status() == Status.PAYABLE).count();
+        long waiting = inPeriod.stream().filter(d -> d.status() == Status.WAITING).count();
+        long overMaximum = inPeriod.stream().filter(d -> d.status() == Status.MAXIMUM_REACHED).count();
+        long overThreeYears = inPeriod.stream().filter(d -> d.status() == Status.SPELL_OVER_THREE_YEARS).count();
+        long belowLimit = inPeriod.stream().filter(d -> d.status() == Status.BELOW_LOWER_EARNINGS_LIMIT).count();
+        boolean waitingEarlier = all.stream().anyMatch(d -> d.spell() == spell && d.status() == Status.WAITING && d.date().isBefore(inPeriod.get(0).date()));
+        boolean spellBeganEarlier = spell.starts().isBefore(inPeriod.get(0).date());
+
+        List<String> parts = new ArrayList<>();
+        // Payable days grouped by their day rate (the rate changes each April, and with the PA's qualifying days).
+        Map<String, List<Day>> byRate = new LinkedHashMap<>();
+        inPeriod.stream().filter(d -> d.status() == Status.PAYABLE).forEach(d -> byRate.computeIfAbsent(d.weeklyRate().pence() + "/" + d.qualifyingDaysInWeek(),
+                k -> new ArrayList<>()).add(d));
+        for (List<Day> group : byRate.values()) {
+            Day first = group.get(0);
+            Money subtotal = group.stream().map(Day::amount).reduce(Money.ZERO, Money::plus);
+            parts.add(group.size() + " qualifying day(s) at " + first.weeklyRate().display() + " a week ÷ " + first.qualifyingDaysInWeek()
+                    + " qualifying days = " + subtotal.display());
+        }
+        StringBuilder text = new StringBuilder("SSP for the spell of sickness that began " + spell.starts().format(DAY) + ": ");
+        text.append(parts.isEmpty() ? "no days paid in this period" : String.join(", ", parts));
+        text.append(", in all ").append(amount.display()).append(".");
+        if (waiting > 0) {
+            text.append(" ").append(waiting).append(" waiting day(s) in this period are unpaid (the first ")
+                    .append(in.ratesForYear().apply(uk.supportbudget.domain.money.TaxYear.containing(inPeriod.get(0).date())).statutorySickPay().waitingDays())
+                    .append(" qualifying days of a spell).");
+        } else if (waitingEarlier) {
+            text.append(" Waiting days were served earlier in this linked spell, so none are due again.");
+        } else if (spellBeganEarlier && payable > 0 && in.ratesForYear().apply(uk.supportbudget.domain.money.TaxYear.containing(last.date()))
+                .statutorySickPay().waitingDays() == 0) {
+            text.append(" No waiting days apply from 6 April 2026.");
+        }
+        if (spellBeganEarlier) {
+            text.append(" Periods of sickness no more than 8 weeks apart link, so this counts as one spell from ").append(spell.starts().format(DAY))
+                    .append("; its average weekly earnings of ").append(spell.averageWeeklyEarnings().display()).append(" were taken when it began.");
+        } else {
+            text.append(" Average weekly earnings ").append(spell.averageWeeklyEarnings().display()).append(".");
+        }
+        if (belowLimit > 0) {
+            text.append(" No SSP: average weekly earnings of ").append(spell.averageWeeklyEarnings().display())
+                    .append(" were below the lower earnings limit when the spell began.");
+        }
+        text.append(" ").append(last.weeksUsed()).append(" of ").append(last.maximumWeeks()).append(" weeks of SSP used in this spell.");
+        if (overMaximum > 0) {
+            LocalDate lastPaid = all.stream().filter(d -> d.spell() == spell && d.status() == Status.PAYABLE).map(Day::date)
+                    .reduce((a, b) -> b).orElse(spell.starts());
+            text.append(" The 28 weeks ran out after ").append(lastPaid.format(DAY)).append(": ").append(overMaximum)
+                    .append(" qualifying day(s) in this period are not paid.");
+            warnings.add(in.employee().fullName() + " has had the most Statutory Sick Pay allowed for this spell (28 weeks, the last day paid "
+                    + lastPaid.format(DAY) + "). Give them form SSP1 within 7 days of SSP ending, so they can claim Universal Credit "
+                    + "or Employment and Support Allowance.");
+        }
+        if (overThreeYears > 0) {
+            text.append(" Linked periods of sickness have lasted more than three years, so no more SSP is due for them.");
+            warnings.add(in.employee().fullName() + "'s linked sickness has lasted more than three years, so Statutory Sick Pay has ended; "
+                    + "give them form SSP1.");
+        }
+        Money weekly = last.weeklyRate();
+        return Optional.of(new PayElement(PayElement.Kind.SICK_PAY, "Statutory Sick Pay", 0, payable, weekly.isZero() ? null : weekly, amount,
+                text.toString()));
+    }
+
+    private static String dates(List<Day> days) {
+        return String.join(", ", days.stream().map(d -> d.date().format(DAY)).toList());
+    }
+
+    /**
+     * Average weekly earnings for SSP: pay in the eight weeks before the spell began; monthly pay is turned
+     * into weekly pay as months × 12 ÷ 52. With no earlier pay, this period's pay is used.
+     */
+    static Money averageWeeklyEarnings(PayRunAssembler.Input in, LocalDate sickFrom, Money payThisPeriod) {
+        PayFrequency frequency = in.taxPeriod().frequency();
+        LocalDate from = sickFrom.minusWeeks(RELEVANT_WEEKS);
+        Money total = Money.ZERO;
+        int periods = 0;
+        for (PayRunAssembler.PastPay past : in.history()) {
+            if (!past.payDate().isBefore(from) && past.payDate().isBefore(sickFrom)) {
+                total = total.plus(past.gross());
+                periods++;
+            }
+        }
+        if (periods == 0) {
+            total = payThisPeriod;
+            periods = 1;
+        }
+        long numerator = frequency == PayFrequency.MONTHLY ? total.pence() * 12 : total.pence();
+        long denominator = frequency == PayFrequency.MONTHLY ? 52L * periods : (long) periods * frequency.unitsPerPeriod();
+        return Money.ofPence(Math.floorDiv(2 * numerator + denominator, 2 * denominator));
+    }
+}
