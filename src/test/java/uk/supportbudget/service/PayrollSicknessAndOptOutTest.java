@@ -1,0 +1,168 @@
+package uk.supportbudget.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.supportbudget.domain.Refusal;
+import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.PayFrequency;
+import uk.supportbudget.domain.payroll.NiCategory;
+import uk.supportbudget.domain.payroll.TaxCode;
+import uk.supportbudget.domain.payrun.PayElement;
+import uk.supportbudget.domain.payrun.PayRun;
+import uk.supportbudget.domain.payrun.PayRunLine;
+import uk.supportbudget.domain.payrun.PayrollLiability;
+import uk.supportbudget.domain.rota.Absence;
+import uk.supportbudget.domain.rota.DateRange;
+import uk.supportbudget.domain.rota.RotaPattern;
+import uk.supportbudget.domain.rota.ShiftType;
+import uk.supportbudget.domain.rota.Timesheet;
+import uk.supportbudget.domain.staff.Contract;
+import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.domain.staff.NiNumber;
+import uk.supportbudget.domain.staff.PensionStatus;
+import uk.supportbudget.domain.staff.StarterDeclaration;
+import uk.supportbudget.store.Book;
+import uk.supportbudget.store.StaffRepository;
+
+/** SSP across pay runs, opt-out refunds and re-enrolment dates, against a real book: a PA working weekday mornings from April 2026. */
+class PayrollSicknessAndOptOutTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 4, 20);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
+            ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path folder;
+    private Book book;
+    private PayrollService payroll;
+    private Employee sam;
+
+    @BeforeEach
+    void open() {
+        book = Book.create(folder.resolve("payroll.sbook"), "Kim Carter", CLOCK);
+        payroll = new PayrollService(book);
+        Employee employee = new Employee(0, "Sam Lee", "", LocalDate.of(1990, 5, 1), NiNumber.parse("QQ123456C"), LocalDate.of(2025, 4, 1), null,
+                StarterDeclaration.A, null, TaxCode.parse("1257L"), NiCategory.A, null, false, PensionStatus.NOT_YET_ASSESSED, null, "", null,
+                null, false);
+        Contract contract = new Contract(0, 0, LocalDate.of(2026, 4, 1), null, new BigDecimal("20"), false, Money.parse("13.20"), null, null,
+                Money.parse("19.80"), Money.parse("65.00"), null, null, 4, PayFrequency.MONTHLY);
+        sam = new StaffService(book).addEmployee(employee, contract).employee();
+        RotaService rota = new RotaService(book);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            rota.addPattern(new RotaPattern(0, sam.id(), day, LocalTime.of(9, 0), LocalTime.of(13, 0), ShiftType.DAY, LocalDate.of(2026, 4, 1), null));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        book.close();
+    }
+
+    private void signMonths(int months) {
+        LocalDate first = LocalDate.of(2026, 4, 1);
+        new RotaService(book).generate(new DateRange(first, first.plusMonths(months).minusDays(1)));
+        TimesheetService timesheets = new TimesheetService(book);
+        for (int i = 0; i < months; i++) {
+            Timesheet sheet = timesheets.generate(sam.id(), first.plusMonths(i));
+            timesheets.markSigned(sheet.id(), sheet.period().last().plusDays(1), "signed.pdf", "application/pdf", new byte[] {1});
+        }
+    }
+
+    private PayRun finalise(int calendarMonth) {
+        DateRange period = payroll.workPeriodContaining(PayFrequency.MONTHLY, LocalDate.of(2026, calendarMonth, 1));
+        return payroll.finalise(payroll.calculate(period, LocalDate.of(2026, calendarMonth, 28), (done, total) -> { }).id());
+    }
+
+    private static PayElement sickPay(PayRun run) {
+        return run.lines().get(0).elements().stream().filter(e -> e.kind() == PayElement.Kind.SICK_PAY).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sicknessAcrossTwoMonthsIsPaidOnceInEachRunAsOneSpell() {
+        new RotaService(book).bookAbsence(Absence.sickness(sam.id(), new DateRange(LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 5)),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "Flu"));
+        signMonths(3);
+        finalise(4);
+        PayRun may = finalise(5);
+        PayRun june = finalise(6);
+        // From April 2026: no waiting days, £123.25 a week for five qualifying days = £24.65 a day; five days in each month.
+        assertEquals(Money.parse("123.25"), sickPay(may).amount());
+        assertEquals(Money.parse("123.25"), sickPay(june).amount());
+        assertTrue(sickPay(june).explanation().contains("began 25 May 2026"), sickPay(june).explanation());
+        assertTrue(sickPay(june).explanation().contains("2 of 28 weeks"), sickPay(june).explanation());
+        assertEquals(Money.parse("123.25"), june.lines().get(0).thisPeriod().sickPay());
+    }
+
+    @Test
+    void aValidOptOutIsRefundedInTheNextRunAndTheSchemeOwesLess() {
+        signMonths(3);
+        PayRunLine april = finalise(4).lines().get(0);
+        assertEquals(PensionStatus.ENROLLED, april.pensionStatusAfter());
+        PayRunLine may = finalise(5).lines().get(0);
+        // Enrolled with April's pay (28 April); the notice on 20 May is inside the month's window.
+        payroll.recordOptOut(sam.id(), LocalDate.of(2026, 5, 20), null, TODAY);
+        PayRun juneRun = finalise(6);
+        PayRunLine june = juneRun.lines().get(0);
+        Money paidIn = april.pensionFromPay().plus(may.pensionFromPay());
+        Money employer = april.pensionEmployer().plus(may.pensionEmployer());
+        assertEquals(new PayRunLine.PensionRefund(paidIn, employer), june.pensionRefund());
+        assertEquals(Money.ZERO, june.pensionFromPay());
+        assertEquals(PensionStatus.OPTED_OUT, june.pensionStatusAfter());
+        assertEquals(PensionStatus.OPTED_OUT, new StaffRepository(book).employee(sam.id()).orElseThrow().pension());
+        assertTrue(june.explanation("pensionRefund").contains(paidIn.display()), june.explanation("pensionRefund"));
+        PayrollLiability wages = payroll.owed(TODAY).stream().map(PayrollService.Owed::liability)
+                .filter(l -> l.payRunId() == juneRun.id() && l.kind() == PayrollLiability.Kind.NET_WAGES).findFirst().orElseThrow();
+        assertEquals(june.net(), wages.amount());
+        assertFalse(payroll.owed(TODAY).stream().map(PayrollService.Owed::liability)
+                .anyMatch(l -> l.payRunId() == juneRun.id() && l.kind() == PayrollLiability.Kind.PENSION), "the scheme owes this run, not the other way");
+        // The refund is kept with the finalised line.
+        assertEquals(june.pensionRefund(), payroll.run(juneRun.id()).lines().get(0).pensionRefund());
+    }
+
+    @Test
+    void anOptOutNoticeIsRefusedWithASentenceWhenItCannotBeRight() {
+        Refusal notInScheme = assertThrows(Refusal.class, () -> payroll.recordOptOut(sam.id(), LocalDate.of(2026, 5, 20), null, TODAY));
+        assertTrue(notInScheme.getMessage().contains("not in the pension scheme"), notInScheme.getMessage());
+        signMonths(1);
+        finalise(4);
+        Refusal future = assertThrows(Refusal.class, () -> payroll.recordOptOut(sam.id(), TODAY.plusDays(1), null, TODAY));
+        assertTrue(future.getMessage().contains("future"), future.getMessage());
+        Refusal order = assertThrows(Refusal.class, () -> payroll.recordOptOut(sam.id(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2), TODAY));
+        assertTrue(order.getMessage().contains("after the opt-out notice"), order.getMessage());
+    }
+
+    @Test
+    void reEnrolmentIsEveryThreeYearsFromWhenDutiesStartedOrTheDateChosen() {
+        // Sam started on 1 April 2025: the third anniversary is 1 April 2028.
+        assertEquals(LocalDate.of(2028, 4, 1), payroll.reEnrolmentDate(LocalDate.of(2026, 5, 1)).orElseThrow());
+        assertEquals(LocalDate.of(2031, 4, 1), payroll.reEnrolmentDate(LocalDate.of(2028, 4, 2)).orElseThrow());
+        Refusal outside = assertThrows(Refusal.class, () -> payroll.chooseReEnrolmentDate(LocalDate.of(2027, 12, 31)));
+        assertTrue(outside.getMessage().contains("1 Jan 2028"), outside.getMessage());
+        payroll.chooseReEnrolmentDate(LocalDate.of(2028, 6, 1));
+        assertEquals(LocalDate.of(2028, 6, 1), payroll.reEnrolmentDate(LocalDate.of(2026, 5, 1)).orElseThrow());
+        assertEquals(LocalDate.of(2031, 6, 1), payroll.reEnrolmentDate(LocalDate.of(2028, 6, 2)).orElseThrow());
+    }
+
+    @Test
+    void aPostponementEndsWithinItsThreeMonths() {
+        assertEquals(LocalDate.of(2025, 6, 1), payroll.recordPostponement(sam.id(), 2).postponedUntil());
+        assertThrows(Refusal.class, () -> payroll.recordPostponement(sam.id(), 4));
+    }
+}
