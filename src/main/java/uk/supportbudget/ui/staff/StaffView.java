@@ -39,6 +39,7 @@ import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.domain.staff.PensionStatus;
 import uk.supportbudget.domain.staff.StarterDeclaration;
 import uk.supportbudget.domain.staff.Supplier;
+import uk.supportbudget.service.PayrollService;
 import uk.supportbudget.service.RotaService;
 import uk.supportbudget.service.StaffService;
 import uk.supportbudget.ui.common.DatePickers;
@@ -259,6 +260,53 @@ public final class StaffView extends VBox {
         heading.getStyleClass().add("title-3");
         detail.getChildren().setAll(heading, section("staff.section.about", about), section("staff.section.tax", tax),
                 section("staff.section.checks", checks), section("staff.section.contract", contract), minimum, problem, save);
+        PensionStatus status = form.pension.get();
+        if (!form.isNew() && (status == PensionStatus.ENROLLED || status == PensionStatus.OPTED_IN || status == PensionStatus.JOINED_ON_REQUEST)) {
+            detail.getChildren().add(detail.getChildren().size() - 3, optOutSection(form.employeeId.get()));
+        }
+    }
+
+    /**
+     * Recording a PA's notice that they are opting out of (or leaving) the pension: the next pay run refunds
+     * what they paid in when the notice came within the month's window, and stops contributions either way.
+     */
+    private VBox optOutSection(long employeeId) {
+        OptOutFormModel optOut = new OptOutFormModel(session.today());
+        ValidationSupport validation = new ValidationSupport();
+        GridPane grid = grid();
+        int row = 0;
+        Label recorded = muted("");
+        recorded.setId("staff-opt-out-recorded");
+        grid.add(recorded, 0, row++, 2, 1);
+        row = add(grid, row, "staff.optOut.received", date("staff-opt-out-received", optOut.received), validation, optOut::receivedProblem);
+        row = add(grid, row, "staff.optOut.informationGiven", date("staff-opt-out-information", optOut.informationGiven), validation,
+                optOut::informationProblem);
+        grid.add(muted(I18n.tr("staff.optOut.help")), 1, row++);
+        Label problem = new Label();
+        problem.setId("staff-opt-out-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("warning-text");
+        Button record = new Button(I18n.tr("staff.optOut.record"));
+        record.setId("staff-opt-out-record");
+        record.setOnAction(event -> {
+            Optional<String> wrong = optOut.problem();
+            if (wrong.isPresent()) {
+                problem.setText(wrong.get());
+                return;
+            }
+            problem.setText("");
+            LocalDate received = optOut.received.get();
+            LocalDate information = optOut.informationGiven.get();
+            session.tasks().run(I18n.tr("task.staff.save"),
+                    () -> new PayrollService(session.book()).recordOptOut(employeeId, received, information, session.today()),
+                    saved -> recorded.setText(OptOutFormModel.recorded(saved)),
+                    error -> problem.setText(uk.supportbudget.ui.common.BackgroundTasks.describe(error)));
+        });
+        grid.add(record, 1, row++);
+        grid.add(problem, 1, row);
+        session.tasks().run(I18n.tr("task.staff"), () -> new PayrollService(session.book()).pensionNotice(employeeId),
+                notice -> recorded.setText(OptOutFormModel.recorded(notice)));
+        return section("staff.section.optOut", grid);
     }
 
     private int addBank(GridPane grid, int row, ValidationSupport validation) {
