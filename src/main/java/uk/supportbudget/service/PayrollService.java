@@ -439,6 +439,29 @@ public final class PayrollService {
         });
     }
 
+    /**
+     * The re-enrolment cycle the reminders speak of: the re-enrolment date whose re-declaration is not yet
+     * past (due five months after the anniversary of duties starting the date belongs to).
+     */
+    public Optional<ReminderService.PensionCycle> pensionCycle(LocalDate today) {
+        Optional<LocalDate> start = dutiesStart();
+        Optional<LocalDate> date = reEnrolmentDate(today.minusMonths(9));
+        if (start.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate anniversary = AutoEnrolment.firstReEnrolmentAnniversary(start.get());
+        while (anniversary.plusMonths(3).isBefore(date.get())) {
+            anniversary = anniversary.plusYears(AutoEnrolment.RE_ENROLMENT_CYCLE_YEARS);
+        }
+        LocalDate due = AutoEnrolment.reDeclarationDue(anniversary);
+        if (due.isBefore(today)) {
+            LocalDate next = reEnrolmentDate(date.get().plusDays(1)).orElseThrow();
+            return Optional.of(new ReminderService.PensionCycle(next,
+                    AutoEnrolment.reDeclarationDue(anniversary.plusYears(AutoEnrolment.RE_ENROLMENT_CYCLE_YEARS))));
+        }
+        return Optional.of(new ReminderService.PensionCycle(date.get(), due));
+    }
+
     private LocalDate reEnrolmentDateFor(DateRange workPeriod) {
         return reEnrolmentDate(workPeriod.first()).filter(workPeriod::contains).orElse(null);
     }

@@ -82,8 +82,27 @@ public final class ReminderService {
     public record Facts(LocalDate today, Optional<PlanYear> plan, List<FundingComponent> funding,
                         List<Movement> movements, Optional<CouncilProfile> profile, Set<ReturnPeriod> submitted,
                         Map<Employee, Contract> staff, List<MinimumWageRates> minimumWages,
-                        List<UnsignedTimesheet> unsignedTimesheets, Optional<LocalDateTime> lastBackup) {
+                        List<UnsignedTimesheet> unsignedTimesheets, Optional<LocalDateTime> lastBackup,
+                        Optional<PensionCycle> pensionCycle) {
+
+        public Facts {
+            pensionCycle = pensionCycle == null ? Optional.empty() : pensionCycle;
+        }
+
+        /** Facts with no pension re-enrolment cycle (a book with no PAs yet). */
+        public Facts(LocalDate today, Optional<PlanYear> plan, List<FundingComponent> funding, List<Movement> movements,
+                     Optional<CouncilProfile> profile, Set<ReturnPeriod> submitted, Map<Employee, Contract> staff,
+                     List<MinimumWageRates> minimumWages, List<UnsignedTimesheet> unsignedTimesheets, Optional<LocalDateTime> lastBackup) {
+            this(today, plan, funding, movements, profile, submitted, staff, minimumWages, unsignedTimesheets, lastBackup, Optional.empty());
+        }
     }
+
+    /** The employer's current three-yearly pension re-enrolment date and when the re-declaration of compliance is due. */
+    public record PensionCycle(LocalDate reEnrolment, LocalDate declarationDue) {
+    }
+
+    /** The re-enrolment date is mentioned from this many months before it. */
+    static final int RE_ENROLMENT_NOTICE_MONTHS = 3;
 
     /** Days before a date from which it counts as "due soon". */
     public static final int DUE_SOON_DAYS = 7;
@@ -144,7 +163,7 @@ public final class ReminderService {
                     .map(sheet -> unsigned(sheet, names)).toList();
             return new Facts(today, plan.map(PlanRepository.Plan::year), plan.map(PlanRepository.Plan::funding).orElse(List.of()),
                     movements, profile, submitted, staff, staff.isEmpty() ? List.of() : StaffService.minimumWages(), unsigned,
-                    lastBackup(book.path()));
+                    lastBackup(book.path()), new PayrollService(book).pensionCycle(today));
         });
     }
 
@@ -171,6 +190,7 @@ public final class ReminderService {
         employerPayments(facts, all);
         returns(facts, all);
         dbs(facts, all);
+        reEnrolment(facts, all);
         minimumWage(facts, all);
         timesheets(facts, all);
         backup(facts, all);
@@ -315,6 +335,30 @@ public final class ReminderService {
             out.add(new Reminder(Kind.DBS, late ? Severity.OVERDUE : Severity.DUE_SOON, renewBy, employee.fullName()
                     + "'s DBS check " + (late ? "became" : "becomes") + " three years old on " + renewBy.format(DAY)
                     + "; apply for a new check.", Action.STAFF));
+        }
+    }
+
+    /**
+     * Cyclical re-enrolment: the date is mentioned from three months before it (the pay run that covers it
+     * re-enrols anyone who opted out and is an eligible jobholder); then the re-declaration of compliance to
+     * The Pensions Regulator, until the day it is due.
+     */
+    private static void reEnrolment(Facts facts, List<Reminder> out) {
+        if (facts.staff().isEmpty() || facts.pensionCycle().isEmpty()) {
+            return;
+        }
+        LocalDate today = facts.today();
+        PensionCycle cycle = facts.pensionCycle().get();
+        if (!today.isBefore(cycle.reEnrolment().minusMonths(RE_ENROLMENT_NOTICE_MONTHS)) && !today.isAfter(cycle.reEnrolment())) {
+            out.add(new Reminder(Kind.PENSION, severity(today, cycle.reEnrolment(), DUE_SOON_DAYS), cycle.reEnrolment(),
+                    "Your three-yearly pension re-enrolment date is " + cycle.reEnrolment().format(DAY) + ": the pay run that covers it "
+                            + "re-enrols any PA who opted out and is an eligible jobholder; send each of them the enrolment letter within six weeks.",
+                    Action.STAFF));
+        }
+        if (!today.isBefore(cycle.reEnrolment().minusMonths(RE_ENROLMENT_NOTICE_MONTHS)) && !today.isAfter(cycle.declarationDue())) {
+            out.add(new Reminder(Kind.PENSION, severity(today, cycle.declarationDue(), DUE_SOON_DAYS), cycle.declarationDue(),
+                    "Complete your re-declaration of compliance with The Pensions Regulator by " + cycle.declarationDue().format(DAY)
+                            + ", even if nobody needed re-enrolling.", Action.STAFF));
         }
     }
 

@@ -161,6 +161,18 @@ class PayrollSicknessAndOptOutTest {
     }
 
     @Test
+    void theRemindersKnowTheReEnrolmentDateAndTheReDeclaration() {
+        // Duties started 1 April 2025: re-enrolment on 1 April 2028, re-declaration due by 1 September 2028.
+        assertEquals(new ReminderService.PensionCycle(LocalDate.of(2028, 4, 1), LocalDate.of(2028, 9, 1)),
+                payroll.pensionCycle(LocalDate.of(2028, 5, 1)).orElseThrow());
+        assertEquals(new ReminderService.PensionCycle(LocalDate.of(2031, 4, 1), LocalDate.of(2031, 9, 1)),
+                payroll.pensionCycle(LocalDate.of(2028, 9, 2)).orElseThrow());
+        payroll.chooseReEnrolmentDate(LocalDate.of(2028, 6, 1));
+        assertEquals(new ReminderService.PensionCycle(LocalDate.of(2028, 6, 1), LocalDate.of(2028, 9, 1)),
+                payroll.pensionCycle(LocalDate.of(2028, 5, 1)).orElseThrow());
+    }
+
+    @Test
     void aPostponementEndsWithinItsThreeMonths() {
         assertEquals(LocalDate.of(2025, 6, 1), payroll.recordPostponement(sam.id(), 2).postponedUntil());
         assertThrows(Refusal.class, () -> payroll.recordPostponement(sam.id(), 4));

@@ -56,6 +56,7 @@ class ReminderServiceTest {
         Map<Employee, Contract> staff = new LinkedHashMap<>();
         List<ReminderService.UnsignedTimesheet> timesheets = new ArrayList<>();
         Optional<LocalDateTime> backup;
+        Optional<ReminderService.PensionCycle> pensionCycle = Optional.empty();
 
         Given(String today) {
             this.today = LocalDate.parse(today);
@@ -64,7 +65,7 @@ class ReminderServiceTest {
 
         List<Reminder> remind() {
             return ReminderService.remind(new ReminderService.Facts(today, plan, funding, movements, profile, submitted, staff,
-                    StaffFixtures.minimumWages(), timesheets, backup));
+                    StaffFixtures.minimumWages(), timesheets, backup, pensionCycle));
         }
 
         List<Reminder> of(Kind kind) {
@@ -103,6 +104,24 @@ class ReminderServiceTest {
         }
         given.movements.add(new Movement(given.today, Money.parse("-5.00"), Category.BANK_CHARGES, null));
         assertEquals(expected, severities(given.of(Kind.HMRC)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "2027-12-31, NONE",
+            "2028-01-01, INFO@2028-04-01 INFO@2028-09-01",
+            "2028-03-28, DUE_SOON@2028-04-01 INFO@2028-09-01",
+            "2028-04-02, INFO@2028-09-01",
+            "2028-08-30, DUE_SOON@2028-09-01",
+            "2028-09-02, NONE"})
+    void reEnrolmentIsMentionedThreeMonthsAheadThenTheReDeclarationUntilItIsDue(String today, String expected) {
+        Given given = new Given(today);
+        given.staff.put(StaffFixtures.employee("Jordan Ellis", LocalDate.of(1990, 1, 1)),
+                StaffFixtures.contract("13.00", BigDecimal.valueOf(20)));
+        given.pensionCycle = Optional.of(new ReminderService.PensionCycle(LocalDate.of(2028, 4, 1), LocalDate.of(2028, 9, 1)));
+        List<Reminder> cycle = given.of(Kind.PENSION).stream()
+                .filter(r -> r.sentence().contains("re-enrol") || r.sentence().contains("re-declaration")).toList();
+        assertEquals(expected, severities(cycle));
     }
 
     @Test
