@@ -164,6 +164,10 @@ public final class PayslipPdf {
         if (line.postgraduateLoan().isPositive() || line.explanations().containsKey("studentLoan.postgraduate")) {
             deductions.put("Postgraduate loan", line.postgraduateLoan());
         }
+        if (line.pensionRefund().employee().isPositive()) {
+            // Handed back after a valid opt-out: shown as a negative deduction, so gross less deductions is still net pay.
+            deductions.put("Pension contributions refunded (opted out)", line.pensionRefund().employee().negate());
+        }
         return deductions;
     }
 
