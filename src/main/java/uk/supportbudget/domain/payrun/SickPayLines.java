@@ -27,6 +27,8 @@ final class SickPayLines {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     /** SSP averages earnings over the eight weeks before the spell starts. */
     private static final int RELEVANT_WEEKS = 8;
+    /** Weeks of SSP used after which the run warns about form SSP1 if the sickness goes on. */
+    private static final int SSP1_NOTICE_WEEKS = 22;
 
     private SickPayLines() {
     }
@@ -125,6 +127,15 @@ final class SickPayLines {
             warnings.add(in.employee().fullName() + " has had the most Statutory Sick Pay allowed for this spell (28 weeks, the last day paid "
                     + lastPaid.format(DAY) + "). Give them form SSP1 within 7 days of SSP ending, so they can claim Universal Credit "
                     + "or Employment and Support Allowance.");
+        }
+        Optional<Day> later = all.stream().filter(d -> d.spell() == spell && d.date().isAfter(last.date())).reduce((a, b) -> b);
+        if (overMaximum == 0 && later.isPresent() && last.partsUsed() >= (long) SSP1_NOTICE_WEEKS * StatutorySickPayDays.PARTS_PER_WEEK) {
+            // HMRC: when SSP is expected to go on past 28 weeks, form SSP1 is due by the start of the 23rd week.
+            Optional<LocalDate> ends = later.get().status() != Status.MAXIMUM_REACHED ? Optional.empty()
+                    : all.stream().filter(d -> d.spell() == spell && d.status() == Status.PAYABLE).map(Day::date).reduce((a, b) -> b);
+            warnings.add(in.employee().fullName() + " has had " + last.weeksUsed() + " weeks of Statutory Sick Pay in this spell and is recorded "
+                    + "as still off sick" + ends.map(d -> ", past the 28 weeks, which end after " + d.format(DAY)).orElse("")
+                    + ". If SSP will run out, give them form SSP1 now (by the start of the 23rd week).");
         }
         if (overThreeYears > 0) {
             text.append(" Linked periods of sickness have lasted more than three years, so no more SSP is due for them.");

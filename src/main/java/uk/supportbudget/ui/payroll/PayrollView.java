@@ -537,7 +537,42 @@ public final class PayrollView extends VBox {
         grid.addRow(row++, new Label(I18n.tr("payroll.settings.relief")), relief);
         grid.addRow(row++, new Label(I18n.tr("payroll.settings.dueDay")), dueDay);
         grid.add(save, 1, row);
-        return new VBox(8, grid);
+        return new VBox(8, grid, reEnrolmentForm());
+    }
+
+    /** The three-yearly re-enrolment date: the third anniversary unless the employer picks another within three months of it. */
+    private VBox reEnrolmentForm() {
+        Label current = new Label(I18n.tr("common.loading"));
+        current.setId("payroll-re-enrolment-current");
+        current.setWrapText(true);
+        DatePicker picker = DatePickers.uk(null);
+        picker.setId("payroll-re-enrolment-date");
+        picker.setAccessibleText(I18n.tr("payroll.reEnrolment.title"));
+        Label problem = new Label();
+        problem.setId("payroll-re-enrolment-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("warning-text");
+        Runnable refresh = () -> session.tasks().run(I18n.tr("task.payroll.load"), () -> payroll().reEnrolmentDate(session.today()),
+                date -> current.setText(date.map(d -> I18n.tr("payroll.reEnrolment.current", d.format(DAY)))
+                        .orElse(I18n.tr("payroll.reEnrolment.none"))));
+        Button choose = new Button(I18n.tr("payroll.reEnrolment.choose"));
+        choose.setId("payroll-re-enrolment-choose");
+        choose.setOnAction(event -> {
+            java.time.LocalDate chosen = picker.getValue();
+            if (chosen == null) {
+                problem.setText(I18n.tr("payroll.reEnrolment.dateNeeded"));
+                return;
+            }
+            problem.setText("");
+            session.tasks().run(I18n.tr("task.payroll.settings"), () -> {
+                payroll().chooseReEnrolmentDate(chosen);
+                return chosen;
+            }, saved -> refresh.run(), error -> problem.setText(uk.supportbudget.ui.common.BackgroundTasks.describe(error)));
+        });
+        refresh.run();
+        Label title = new Label(I18n.tr("payroll.reEnrolment.title"));
+        title.setLabelFor(picker);
+        return new VBox(6, title, current, new HBox(8, picker, choose), problem);
     }
 
     private static int whole(String text, String what) {

@@ -125,6 +125,8 @@ class PayRunSickAndPensionTest {
         PayRunLine july = line(input(PA, month(2026, 7), 4, List.of(sick("2026-01-05", "2026-09-30")), PensionEvents.NONE));
         assertTrue(july.warnings().stream().anyMatch(w -> w.contains("SSP1")), july.warnings().toString());
         assertTrue(sickText(july).contains("28 of 28 weeks"), sickText(july));
+        PayRunLine june = line(input(PA, month(2026, 6), 4, List.of(sick("2026-01-05", "2026-09-30")), PensionEvents.NONE));
+        assertTrue(june.warnings().stream().anyMatch(w -> w.contains("SSP1 now") && w.contains("22 Jul 2026")), june.warnings().toString());
         PayRunLine august = line(input(PA, month(2026, 8), 4, List.of(sick("2026-01-05", "2026-09-30")), PensionEvents.NONE));
         assertEquals(Money.ZERO, sickPay(august));
     }
