@@ -275,6 +275,7 @@ public final class PayrollService {
         List<PayRun> lastYear = runs.finalisedFiguresIn(new TaxYear(run.taxYear().startYear() - 1));
         List<Contract> contracts = staff.contracts();
         List<Absence> absences = new RotaRepository(book).absences();
+        List<PayRun> beforeLastYear = earlierYearsForSickness(absences, run);
         List<Timesheet> unpaid = new TimesheetRepository(book).signedUnpaid(run.workPeriod().last(), run.id()).stream()
                 .filter(t -> t.frequency() == run.taxPeriod().frequency()).toList();
         Money allowanceUsed = thisYear.stream().filter(r -> r.payDate().isBefore(run.payDate()))
@@ -296,7 +297,7 @@ public final class PayrollService {
             List<PayRunAssembler.PastPay> history = new ArrayList<>();
             YearToDate previous = YearToDate.NONE;
             PensionMembership membership = new PensionMembership();
-            for (PayRun past : concat(lastYear, thisYear)) {
+            for (PayRun past : concat(concat(beforeLastYear, lastYear), thisYear)) {
                 if (!past.payDate().isBefore(run.payDate())) {
                     continue;
                 }
@@ -328,6 +329,23 @@ public final class PayrollService {
         progress.accept(employees.size(), employees.size());
         runs.replaceLines(run.id(), lines);
         return run(run.id());
+    }
+
+    /**
+     * Finalised runs from before last tax year, only as far back as a spell of sickness in the last three
+     * years needs for its average weekly earnings (the eight weeks before it began); usually none.
+     */
+    private List<PayRun> earlierYearsForSickness(List<Absence> absences, PayRun run) {
+        TaxYear lastYear = new TaxYear(run.taxYear().startYear() - 1);
+        Optional<LocalDate> earliest = absences.stream().filter(a -> a.kind() == uk.supportbudget.domain.rota.AbsenceKind.SICKNESS)
+                .map(a -> a.days().first()).filter(d -> d.isAfter(run.payDate().minusYears(3))).min(Comparator.naturalOrder());
+        List<PayRun> earlier = new ArrayList<>();
+        if (earliest.isPresent()) {
+            for (TaxYear year = TaxYear.containing(earliest.get().minusWeeks(9)); year.compareTo(lastYear) < 0; year = year.next()) {
+                earlier.addAll(runs.finalisedFiguresIn(year));
+            }
+        }
+        return earlier;
     }
 
     /**

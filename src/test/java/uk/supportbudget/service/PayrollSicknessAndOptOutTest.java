@@ -111,6 +111,39 @@ class PayrollSicknessAndOptOutTest {
     }
 
     @Test
+    void aSpellCrossingTheTaxYearKeepsItsWaitingDaysAndChangesRateOnSixthApril() {
+        Employee alex = new StaffService(book).addEmployee(new Employee(0, "Alex Moss", "", LocalDate.of(1985, 3, 1), NiNumber.parse("QQ123457C"),
+                LocalDate.of(2026, 2, 1), null, StarterDeclaration.A, null, TaxCode.parse("1257L"), NiCategory.A, null, false,
+                PensionStatus.NOT_YET_ASSESSED, null, "", null, null, false), new Contract(0, 0, LocalDate.of(2026, 2, 1), null,
+                new BigDecimal("20"), false, Money.parse("13.20"), null, null, Money.parse("19.80"), Money.parse("65.00"), null, null, 4,
+                PayFrequency.MONTHLY)).employee();
+        RotaService rota = new RotaService(book);
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            rota.addPattern(new RotaPattern(0, alex.id(), day, LocalTime.of(9, 0), LocalTime.of(13, 0), ShiftType.DAY, LocalDate.of(2026, 2, 1), null));
+        }
+        rota.bookAbsence(Absence.sickness(alex.id(), new DateRange(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 10)),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "Back"));
+        rota.generate(new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30)));
+        TimesheetService timesheets = new TimesheetService(book);
+        for (int month = 2; month <= 4; month++) {
+            Timesheet sheet = timesheets.generate(alex.id(), LocalDate.of(2026, month, 1));
+            timesheets.markSigned(sheet.id(), sheet.period().last().plusDays(1), "signed.pdf", "application/pdf", new byte[] {1});
+        }
+        finalise(2);
+        PayRun march = finalise(3);
+        PayRun april = finalise(4);
+        PayElement marchSsp = march.lines().stream().filter(l -> l.employeeId() == alex.id()).findFirst().orElseThrow().elements().stream()
+                .filter(e -> e.kind() == PayElement.Kind.SICK_PAY).findFirst().orElseThrow();
+        PayElement aprilSsp = april.lines().stream().filter(l -> l.employeeId() == alex.id()).findFirst().orElseThrow().elements().stream()
+                .filter(e -> e.kind() == PayElement.Kind.SICK_PAY).findFirst().orElseThrow();
+        // March: waiting Mon 23 – Wed 25, then four days at £23.75. April: three more at £23.75 (2025-26 days), five at £24.65.
+        assertEquals(Money.parse("95.00"), marchSsp.amount(), marchSsp.explanation());
+        assertEquals(Money.parse("194.50"), aprilSsp.amount(), aprilSsp.explanation());
+        assertTrue(aprilSsp.explanation().contains("Waiting days were served earlier"), aprilSsp.explanation());
+        assertTrue(aprilSsp.explanation().contains("3 qualifying day(s) at £118.75 a week"), aprilSsp.explanation());
+    }
+
+    @Test
     void aValidOptOutIsRefundedInTheNextRunAndTheSchemeOwesLess() {
         signMonths(3);
         PayRunLine april = finalise(4).lines().get(0);
