@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.BookCheck;
@@ -53,9 +54,18 @@ public final class BookService {
 
     /** Creates a book full of realistic example data. Nothing is left behind if it fails. */
     public Book createDemo(Path path) {
+        return createDemo(path, Progress.NONE);
+    }
+
+    /**
+     * As {@link #createDemo(Path)}, stoppable: a cancel, like a failure, closes and deletes the
+     * half-made book, so no file is left where the example book would have been.
+     */
+    public Book createDemo(Path path, Progress progress) {
+        progress.checkCancelled();
         Book book = create(path, DemoBook.PERSON);
         try {
-            new DemoBook(book, clock).fill();
+            new DemoBook(book, clock).fill(progress);
             return book;
         } catch (RuntimeException e) {
             book.close();
@@ -74,12 +84,22 @@ public final class BookService {
         }
     }
 
+    /** Backs up the open book into its backup folder; a cancel leaves no part-written file. */
+    public static Path backupNow(Book book, Progress progress) {
+        return Backups.backupNow(book, "", progress);
+    }
+
     public Optional<Path> restore(Path backup, Path book) {
         return Backups.restore(backup, book, clock, unlock);
     }
 
     public Optional<Path> restore(Path backup, Path book, Unlock with) {
         return Backups.restore(backup, book, clock, with);
+    }
+
+    /** As {@link #restore(Path, Path, Unlock)}: the checks can be stopped, the swap that follows cannot. */
+    public Optional<Path> restore(Path backup, Path book, Unlock with, Progress progress) {
+        return Backups.restore(backup, book, clock, with, progress);
     }
 
     /** Writes the printable recovery sheet for an encrypted book, owner-only. */

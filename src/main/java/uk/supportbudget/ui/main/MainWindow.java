@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -50,6 +49,7 @@ import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.NoClipping;
+import uk.supportbudget.ui.common.TaskProgressBar;
 import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
@@ -269,26 +269,12 @@ public final class MainWindow {
     }
 
     private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.getStyleClass().add("status-progress");
-        progress.setAccessibleText(I18n.tr("status.progress"));
-        progress.progressProperty().bind(tasks.progressProperty());
-        progress.visibleProperty().bind(tasks.busyProperty());
-        Label message = new Label();
-        message.textProperty().bind(tasks.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bookLabel.setId("status-book");
         backupLabel.setId("status-backup");
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.tr("status.cancel"));
-        cancel.setId("status-cancel");
-        cancel.getStyleClass().add("small");
-        cancel.setAccessibleHelp(I18n.tr("status.cancelHelp"));
-        cancel.visibleProperty().bind(tasks.busyProperty().and(tasks.cancellableProperty()));
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(event -> tasks.cancelCurrent());
-        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, message, progress, cancel);
+        TaskProgressBar work = new TaskProgressBar(tasks, "status");
+        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, work);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
