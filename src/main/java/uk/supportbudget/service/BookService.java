@@ -97,6 +97,11 @@ public final class BookService {
         return Backups.restore(backup, book, clock, with);
     }
 
+    /** As {@link #restore(Path, Path)}: the checks can be stopped, the swap that follows cannot. */
+    public Optional<Path> restore(Path backup, Path book, Progress progress) {
+        return Backups.restore(backup, book, clock, unlock, progress);
+    }
+
     /** As {@link #restore(Path, Path, Unlock)}: the checks can be stopped, the swap that follows cannot. */
     public Optional<Path> restore(Path backup, Path book, Unlock with, Progress progress) {
         return Backups.restore(backup, book, clock, with, progress);

@@ -616,13 +616,7 @@ public final class PayrollService {
 
     /** Saves a payroll document readable by this computer user only: payslips hold personal data. */
     public static java.nio.file.Path save(java.nio.file.Path path, byte[] pdf) {
-        try {
-            java.nio.file.Files.write(path, pdf);
-            uk.supportbudget.store.OwnerOnly.restrict(path);
-            return path;
-        } catch (java.io.IOException e) {
-            throw new Refusal("The document could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
-        }
+        return Documents.write(pdf, path, Progress.NONE);
     }
 
     /** The accounts a payment can be recorded in. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.util.Duration;
 import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.service.AppLog;
@@ -54,6 +56,7 @@ public final class BackgroundTasks {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper stopping = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private PauseTransition outcomeFades;
     /** Work submitted and not yet finished, oldest first. Touched on the JavaFX thread only. */
     private final List<Running> running = new ArrayList<>();
     /** The work the progress bar shows, and so the one its Cancel button stops. */
@@ -213,16 +216,13 @@ public final class BackgroundTasks {
         return stopping.getReadOnlyProperty();
     }
 
-    /** What the last stopped work left behind, in a sentence; empty once new work that may be stopped starts. */
+    /** What the last stopped work left behind, in a sentence, for half a minute after it stopped. */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
     private <T> Task<T> submit(Running entry, Task<T> task, Consumer<T> done, Consumer<Throwable> failed) {
         running.add(entry);
-        if (entry.mayCancel) {
-            outcome.set("");
-        }
         refresh();
         task.setOnSucceeded(event -> {
             finished(entry);
@@ -232,7 +232,7 @@ public final class BackgroundTasks {
             finished(entry);
             Throwable error = task.getException();
             if (entry.stopRequested.get() && wasCancelled(error)) {
-                outcome.set(entry.cancelledSentence);
+                say(entry.cancelledSentence);
                 AppLog.event("Work was cancelled");
                 failed.accept(new CancellationException(entry.cancelledSentence));
                 return;
@@ -248,6 +248,17 @@ public final class BackgroundTasks {
         });
         worker.submit(task);
         return task;
+    }
+
+    /** Shows what a cancel left behind for a while, long enough to read twice, then clears it. */
+    private void say(String sentence) {
+        outcome.set(sentence);
+        if (outcomeFades == null) {
+            outcomeFades = new PauseTransition(Duration.seconds(30));
+        }
+        outcomeFades.stop();
+        outcomeFades.setOnFinished(event -> outcome.set(""));
+        outcomeFades.playFromStart();
     }
 
     private void finished(Running entry) {

@@ -489,17 +489,18 @@ public final class MainWindow {
     private void exploreExample() {
         Path example = services.exampleBook();
         closeBookNow();
-        tasks.run(I18n.tr("task.example"), () -> {
+        tasks.runCancellable(I18n.tr("task.example"), I18n.tr("task.exampleCancelled"), work -> {
             if (Files.exists(example)) {
-                return services.books().open(example);
+                return openStoppably(work, () -> services.books().open(example));
             }
             try {
                 uk.supportbudget.store.OwnerOnly.createDirectories(example.getParent());
             } catch (java.io.IOException e) {
                 throw new Refusal(I18n.tr("error.exampleFolder", example.getParent()), e);
             }
-            return services.books().createDemo(example);
-        }, this::opened);
+            // a cancel rolls the filling back and deletes the half-made file
+            return services.books().createDemo(example, work);
+        }, this::opened, this::showWelcomeIfCancelled);
     }
 
     private void chooseAndOpen() {
@@ -511,8 +512,38 @@ public final class MainWindow {
     /** Opens a book in the background; a damaged one is offered its latest verified backup. */
     public void open(Path path) {
         closeBookNow();
-        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path), this::opened,
-                error -> openFailed(path, error));
+        tasks.runCancellable(I18n.tr("task.opening", path.getFileName()), I18n.tr("task.openCancelled", path.getFileName()),
+                work -> openStoppably(work, () -> services.books().open(path)), this::opened, error -> openFailed(path, error));
+    }
+
+    /**
+     * Opening changes nothing the person would miss, so a cancel simply closes the book again once
+     * it is open (a schema upgrade already made is kept: it was verified and backed up first).
+     */
+    private static Book openStoppably(uk.supportbudget.domain.Progress work, java.util.function.Supplier<Book> opening) {
+        work.checkCancelled();
+        Book opened = opening.get();
+        try {
+            work.checkCancelled();
+        } catch (java.util.concurrent.CancellationException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
+    }
+
+    /** After a cancelled opening or example book: the welcome page, as before it started. */
+    private void showWelcomeIfCancelled(Throwable error) {
+        if (BackgroundTasks.wasCancelled(error)) {
+            if (book.get() == null) {
+                showWelcome();
+            }
+            return;
+        }
+        dialogs.showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
+        if (book.get() == null) {
+            showWelcome();
+        }
     }
 
     private void opened(Book opened) {
@@ -562,11 +593,15 @@ public final class MainWindow {
         char[] typed = secret.get().value();
         Unlock unlock = secret.get().recoveryKey() ? Unlock.recoveryKey(new String(typed)) : Unlock.passphrase(typed);
         java.util.Arrays.fill(typed, '\0');
-        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path, unlock), this::opened,
-                failure -> openFailed(path, failure));
+        tasks.runCancellable(I18n.tr("task.opening", path.getFileName()), I18n.tr("task.openCancelled", path.getFileName()),
+                work -> openStoppably(work, () -> services.books().open(path, unlock)), this::opened, failure -> openFailed(path, failure));
     }
 
     private void openFailed(Path path, Throwable error) {
+        if (BackgroundTasks.wasCancelled(error)) {
+            showWelcomeIfCancelled(error);
+            return;
+        }
         if (error instanceof PassphraseNeeded) {
             askPassphraseAndOpen(path, error);
             return;
@@ -576,10 +611,10 @@ public final class MainWindow {
         if (backup.isPresent() && dialogs.confirm(I18n.tr("damaged.title"),
                 I18n.tr("damaged.text", path.getFileName(),
                         backup.get().takenAt().format(BACKUP_TIME)), I18n.tr("damaged.restore"))) {
-            tasks.run(I18n.tr("task.restoring"), () -> {
-                services.books().restore(backup.get().path(), path);
+            tasks.runCancellable(I18n.tr("task.restoring"), I18n.tr("restore.cancelled"), work -> {
+                services.books().restore(backup.get().path(), path, work);
                 return services.books().open(path);
-            }, this::opened);
+            }, this::opened, this::showWelcomeIfCancelled);
             return;
         }
         if (!Files.exists(path)) {
@@ -593,7 +628,7 @@ public final class MainWindow {
 
     private void backUpNow() {
         Book open = book.get();
-        tasks.run(I18n.tr("task.backingUp"), () -> Backups.backupNow(open, ""), written -> {
+        tasks.runCancellable(I18n.tr("task.backingUp"), I18n.tr("backup.cancelled"), work -> BookService.backupNow(open, work), written -> {
             refreshBackupLabel();
             dialogs.showInfo(I18n.tr("backup.doneTitle"), I18n.tr("backup.doneText", written));
         });
@@ -614,11 +649,14 @@ public final class MainWindow {
         }
         Unlock keys = open.unlockForCopies();
         closeBookNow();
-        tasks.run(I18n.tr("task.restoring"), () -> {
-            services.books().restore(chosen, path, keys);
+        // checking the backup can be stopped (the book is then reopened as it was); the swap cannot
+        tasks.runCancellable(I18n.tr("task.restoring"), I18n.tr("restore.cancelled"), work -> {
+            services.books().restore(chosen, path, keys, work);
             return services.books().open(path, keys);
         }, this::opened, error -> {
-            dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
+            if (!BackgroundTasks.wasCancelled(error)) {
+                dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
+            }
             open(path);
         });
     }
