@@ -63,6 +63,7 @@ public final class BookService {
      */
     public Book createDemo(Path path, Progress progress) {
         progress.checkCancelled();
+        boolean hadBackups = java.nio.file.Files.exists(Backups.folderFor(path));
         Book book = create(path, DemoBook.PERSON);
         try {
             new DemoBook(book, clock).fill(progress);
@@ -70,6 +71,9 @@ public final class BookService {
         } catch (RuntimeException e) {
             book.close();
             deleteBookFiles(book.path());
+            if (!hadBackups) {
+                Backups.deleteFolderOf(book.path()); // the year-end copy its pay runs made on the way
+            }
             throw e;
         }
     }

@@ -417,6 +417,14 @@ public final class Backups {
         }
     }
 
+    /**
+     * Removes a book's backup folder and all in it: only for a book this process has just made
+     * and is throwing away (the example book stopped half-way), whose backups nobody has seen.
+     */
+    public static void deleteFolderOf(Path book) {
+        deleteTree(folderFor(book));
+    }
+
     static void deleteTree(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
