@@ -128,6 +128,11 @@ public final class BackgroundTasks {
         Work(String description, Function<Progress, T> work) {
             this.description = description;
             this.work = work;
+            if (Platform.isFxApplicationThread()) {
+                // said at once, so that work waiting its turn is named beside its Cancel button
+                updateMessage(description);
+                updateProgress(-1, 1);
+            }
         }
 
         @Override

@@ -159,6 +159,11 @@ public final class MainWindow {
         return stage;
     }
 
+    /** The window's one worker, whose progress and Cancel the status bar shows. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /** On start: the last book if it is still there, else the welcome page. */
     public void openInitialBook(Path requested) {
         Path last = requested != null ? requested
