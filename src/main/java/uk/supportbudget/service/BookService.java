@@ -135,6 +135,16 @@ public final class BookService {
         BookEncryption.decrypt(book);
     }
 
+    /** As {@link #encrypt(Book, char[])}; a cancel before the swap leaves the book as it was, unencrypted. */
+    public BookEncryption.Encrypted encrypt(Book book, char[] passphrase, Progress progress) {
+        return BookEncryption.encrypt(book, passphrase, progress);
+    }
+
+    /** As {@link #decrypt(Book)}; a cancel before the swap leaves the book as it was, encrypted. */
+    public void decrypt(Book book, Progress progress) {
+        BookEncryption.decrypt(book, progress);
+    }
+
     public void changePassphrase(Book book, Unlock current, char[] newPassphrase) {
         BookEncryption.changePassphrase(book, current, newPassphrase);
     }

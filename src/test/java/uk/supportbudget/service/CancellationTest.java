@@ -347,6 +347,42 @@ class CancellationTest {
         }
     }
 
+    @Test
+    void encryptingOrDecryptingStoppedBeforeTheSwapLeavesTheBookAsItWas() {
+        Path place = mkdirs(folder.resolve("privacy"));
+        BookService books = new BookService(CLOCK);
+        try (Book book = books.create(place.resolve("Kim.sbook"), "Kim Carter")) {
+            new ImportService().apply(book, "Bank", statement(2_000).getBytes(StandardCharsets.UTF_8), "a.csv", ReadOptions.defaults());
+            String before = contents(book);
+            List<String> filesBefore = filesIn(place);
+            byte[] plainBefore = readAll(book.path());
+
+            Finished<?> encrypted = stopEverywhere(work -> books.encrypt(book, "correct horse battery".toCharArray(), work), () -> {
+                assertFalse(book.isEncrypted());
+                assertEquals(filesBefore, filesIn(place), "no sidecar or scratch file");
+                assertArrayEquals(plainBefore, readAll(book.path()));
+                assertEquals(before, contents(book));
+            });
+            assertTrue(encrypted.stopsTried() >= 3, "stopped at " + encrypted.stopsTried() + " places");
+            assertTrue(book.isEncrypted());
+
+            List<String> sealedFiles = filesIn(place);
+            byte[] sealedBefore = readAll(book.path());
+            Finished<?> decrypted = stopEverywhere(work -> {
+                books.decrypt(book, work);
+                return true;
+            }, () -> {
+                assertTrue(book.isEncrypted());
+                assertEquals(sealedFiles, filesIn(place), "no part-made plain copy is left");
+                assertArrayEquals(sealedBefore, readAll(book.path()));
+                assertEquals(before, contents(book));
+            });
+            assertTrue(decrypted.stopsTried() >= 2, "stopped at " + decrypted.stopsTried() + " places");
+            assertFalse(book.isEncrypted());
+            assertEquals(before, contents(book));
+        }
+    }
+
     private static Path mkdirs(Path place) {
         try {
             return Files.createDirectories(place);
