@@ -158,9 +158,10 @@ public final class BackgroundTasks {
         public void noLongerCancellable() {
             checkCancelled();
             entry.committed.set(true);
-            updateMessage(I18n.tr("task.cannotStop", description));
+            // the sentence and the hidden Cancel change together, never one without the other
             onFxThread(() -> {
                 entry.mayCancel = false;
+                updateMessage(I18n.tr("task.cannotStop", description));
                 refresh();
             });
         }

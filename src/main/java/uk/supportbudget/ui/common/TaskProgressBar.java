@@ -40,11 +40,15 @@ public final class TaskProgressBar extends HBox {
         message.setId(idPrefix + "-message");
         message.getStyleClass().add("task-progress-message");
         message.setAccessibleRole(AccessibleRole.TEXT);
-        message.setMinWidth(0);
+        // at large text sizes a long sentence wraps onto more lines rather than losing its end to "…"
+        message.setWrapText(true);
+        message.setMinWidth(ThemeManager.scaled(60));
+        message.setMinHeight(USE_PREF_SIZE);
         bar.setId(idPrefix + "-progress");
         bar.getStyleClass().add("status-progress");
         bar.setAccessibleText(I18n.tr("status.progress"));
-        bar.setPrefWidth(ThemeManager.scaled(160));
+        bar.setPrefWidth(140); // a bar needs no more room at a larger text size
+        bar.setMinWidth(80);
         bar.managedProperty().bind(bar.visibleProperty());
         cancel.setId(idPrefix + "-cancel");
         cancel.getStyleClass().add("small");
@@ -52,6 +56,7 @@ public final class TaskProgressBar extends HBox {
         cancel.setAccessibleHelp(I18n.tr("status.cancelHelp"));
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setMinWidth(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         cancel.setOnAction(event -> tasks.cancelCurrent());
         getChildren().addAll(message, bar, cancel);
         managedProperty().bind(visibleProperty());

@@ -278,6 +278,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bookLabel.setId("status-book");
         backupLabel.setId("status-backup");
+        // at 200% text the status bar grows a line rather than cutting words short
+        bookLabel.setMinWidth(Region.USE_PREF_SIZE);
+        backupLabel.setWrapText(true);
+        backupLabel.setMinHeight(Region.USE_PREF_SIZE);
         TaskProgressBar work = new TaskProgressBar(tasks, "status");
         HBox bar = new HBox(16, bookLabel, backupLabel, spacer, work);
         bar.setAlignment(Pos.CENTER_LEFT);
