@@ -509,7 +509,7 @@ public final class MainWindow {
             }
             // a cancel rolls the filling back and deletes the half-made file
             return services.books().createDemo(example, work);
-        }, this::opened, this::showWelcomeIfCancelled);
+        }, this::opened, this::backToWelcome);
     }
 
     private void chooseAndOpen() {
@@ -541,15 +541,14 @@ public final class MainWindow {
         return opened;
     }
 
-    /** After a cancelled opening or example book: the welcome page, as before it started. */
-    private void showWelcomeIfCancelled(Throwable error) {
-        if (BackgroundTasks.wasCancelled(error)) {
-            if (book.get() == null) {
-                showWelcome();
-            }
-            return;
+    /**
+     * After an opening or example book that failed or was cancelled: the welcome page, as before it
+     * started. A cancel is not an error: the status bar says what happened.
+     */
+    private void backToWelcome(Throwable error) {
+        if (!BackgroundTasks.wasCancelled(error)) {
+            dialogs.showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
         }
-        dialogs.showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
         if (book.get() == null) {
             showWelcome();
         }
@@ -608,7 +607,7 @@ public final class MainWindow {
 
     private void openFailed(Path path, Throwable error) {
         if (BackgroundTasks.wasCancelled(error)) {
-            showWelcomeIfCancelled(error);
+            backToWelcome(error);
             return;
         }
         if (error instanceof PassphraseNeeded) {
@@ -623,7 +622,7 @@ public final class MainWindow {
             tasks.runCancellable(I18n.tr("task.restoring"), I18n.tr("restore.cancelled"), work -> {
                 services.books().restore(backup.get().path(), path, work);
                 return services.books().open(path);
-            }, this::opened, this::showWelcomeIfCancelled);
+            }, this::opened, this::backToWelcome);
             return;
         }
         if (!Files.exists(path)) {
