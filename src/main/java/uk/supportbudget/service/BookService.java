@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.BookCheck;
@@ -53,13 +54,26 @@ public final class BookService {
 
     /** Creates a book full of realistic example data. Nothing is left behind if it fails. */
     public Book createDemo(Path path) {
+        return createDemo(path, Progress.NONE);
+    }
+
+    /**
+     * As {@link #createDemo(Path)}, stoppable: a cancel, like a failure, closes and deletes the
+     * half-made book, so no file is left where the example book would have been.
+     */
+    public Book createDemo(Path path, Progress progress) {
+        progress.checkCancelled();
+        boolean hadBackups = java.nio.file.Files.exists(Backups.folderFor(path));
         Book book = create(path, DemoBook.PERSON);
         try {
-            new DemoBook(book, clock).fill();
+            new DemoBook(book, clock).fill(progress);
             return book;
         } catch (RuntimeException e) {
             book.close();
             deleteBookFiles(book.path());
+            if (!hadBackups) {
+                Backups.deleteFolderOf(book.path()); // the year-end copy its pay runs made on the way
+            }
             throw e;
         }
     }
@@ -74,12 +88,27 @@ public final class BookService {
         }
     }
 
+    /** Backs up the open book into its backup folder; a cancel leaves no part-written file. */
+    public static Path backupNow(Book book, Progress progress) {
+        return Backups.backupNow(book, "", progress);
+    }
+
     public Optional<Path> restore(Path backup, Path book) {
         return Backups.restore(backup, book, clock, unlock);
     }
 
     public Optional<Path> restore(Path backup, Path book, Unlock with) {
         return Backups.restore(backup, book, clock, with);
+    }
+
+    /** As {@link #restore(Path, Path)}: the checks can be stopped, the swap that follows cannot. */
+    public Optional<Path> restore(Path backup, Path book, Progress progress) {
+        return Backups.restore(backup, book, clock, unlock, progress);
+    }
+
+    /** As {@link #restore(Path, Path, Unlock)}: the checks can be stopped, the swap that follows cannot. */
+    public Optional<Path> restore(Path backup, Path book, Unlock with, Progress progress) {
+        return Backups.restore(backup, book, clock, with, progress);
     }
 
     /** Writes the printable recovery sheet for an encrypted book, owner-only. */
@@ -104,6 +133,16 @@ public final class BookService {
 
     public void decrypt(Book book) {
         BookEncryption.decrypt(book);
+    }
+
+    /** As {@link #encrypt(Book, char[])}; a cancel before the swap leaves the book as it was, unencrypted. */
+    public BookEncryption.Encrypted encrypt(Book book, char[] passphrase, Progress progress) {
+        return BookEncryption.encrypt(book, passphrase, progress);
+    }
+
+    /** As {@link #decrypt(Book)}; a cancel before the swap leaves the book as it was, encrypted. */
+    public void decrypt(Book book, Progress progress) {
+        BookEncryption.decrypt(book, progress);
     }
 
     public void changePassphrase(Book book, Unlock current, char[] newPassphrase) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.ledger.Account;
 import uk.supportbudget.domain.ledger.AccountKind;
 import uk.supportbudget.domain.ledger.Category;
@@ -38,6 +39,9 @@ final class DemoBook {
     static final String PA_TWO = "Priya Shah";
     static final String AGENCY = "Brightside Home Care Ltd";
 
+    /** The steps of {@link #fill(Progress)}, for its progress bar. */
+    private static final int STEPS = 6;
+
     private final Book book;
     private final LocalDate today;
     private final Random random = new Random(20_26);
@@ -48,13 +52,20 @@ final class DemoBook {
     }
 
     void fill() {
+        fill(Progress.NONE);
+    }
+
+    /** Fills the book in one transaction; a cancel between the steps rolls the whole of it back. */
+    void fill(Progress progress) {
         LocalDate start = today.withDayOfMonth(1).minusMonths(7);
         LocalDate end = start.plusYears(1).minusDays(1);
         book.inTransaction(connection -> {
             new BookInfoRepository(book).save(new BookInfoRepository.BookInfo(PERSON, LocalDate.of(1988, 5, 14),
                     "Westshire County Council", "ASC-204816", "Ruth Morgan (mother)", "westshire"));
             addPlan(start, end);
+            progress.report(1, STEPS);
             new DemoStaff(book, today, start).fill();
+            progress.report(2, STEPS);
             AccountRepository accounts = new AccountRepository(book);
             Account bank = accounts.add(new Account(0, "Direct payment account", AccountKind.BANK, "Co-operative Bank",
                     "4958", Money.parse("2150.00"), start));
@@ -63,7 +74,9 @@ final class DemoBook {
             TransactionRepository transactions = new TransactionRepository(book);
             transactions.addAll(bankTransactions(bank.id(), start));
             transactions.addAll(cardTransactions(card.id(), start));
+            progress.report(3, STEPS);
             new DemoPayroll(book, today, start, bank.id()).fill();
+            progress.report(4, STEPS);
             for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
                 LocalDate second = month.withDayOfMonth(2);
                 if (!second.isAfter(today)) {
@@ -71,7 +84,9 @@ final class DemoBook {
                 }
             }
             DemoLedger.fill(book, start, today);
+            progress.report(5, STEPS);
             new DemoReturns(book, today).fill(bank.id());
+            progress.report(STEPS, STEPS); // the last moment a cancel still rolls everything back
             return null;
         });
     }

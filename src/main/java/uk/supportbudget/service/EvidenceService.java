@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Evidence;
 import uk.supportbudget.domain.ledger.EvidenceType;
@@ -58,18 +59,29 @@ public final class EvidenceService {
 
     /** Keeps the file in the book and links it to the transaction. */
     public Attached attach(long transactionId, Path file) {
+        return attach(transactionId, file, Progress.NONE);
+    }
+
+    /**
+     * As {@link #attach(long, Path)}, reporting as a large file is read; a cancel before the one
+     * transaction commits leaves the book without the document or its link.
+     */
+    public Attached attach(long transactionId, Path file, Progress progress) {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? "receipt" : file.getFileName().toString();
-        byte[] content = readLimited(file, name);
+        byte[] content = readLimited(file, name, progress.stage(0, 0.6));
         EvidenceType type = EvidenceType.sniff(content, name);
         String sha256 = EvidenceRepository.sha256(content);
+        progress.fraction(0.7);
         return book.inTransaction(connection -> {
+            progress.checkCancelled();
             if (transactions.byId(transactionId).isEmpty()) {
                 throw new Refusal("That transaction is no longer in the book, so nothing was attached.");
             }
             var existing = evidence.byHash(sha256);
             Evidence kept = existing.orElseGet(() -> evidence.add(sha256, name, type, content));
             boolean linked = evidence.link(transactionId, kept.id());
+            progress.report(1, 1); // the last moment a cancel still rolls it back
             return new Attached(kept, existing.isPresent(), !linked);
         });
     }
@@ -139,7 +151,7 @@ public final class EvidenceService {
                 .toList();
     }
 
-    private static byte[] readLimited(Path file, String name) {
+    private static byte[] readLimited(Path file, String name, Progress progress) {
         try {
             if (Files.isDirectory(file)) {
                 throw new Refusal(name + " is a folder; choose the receipt file inside it.");
@@ -153,7 +165,13 @@ public final class EvidenceService {
                 throw new Refusal(name + " is empty, so it was not attached; choose the receipt file again.");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+                java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream((int) size);
+                byte[] chunk = new byte[256 * 1024];
+                for (int got = in.read(chunk); got >= 0 && read.size() <= MAX_BYTES; got = in.read(chunk)) {
+                    read.write(chunk, 0, got);
+                    progress.report(read.size(), size);
+                }
+                byte[] content = read.toByteArray();
                 if (content.length > MAX_BYTES) {
                     throw new Refusal(name + " is more than " + megabytes(MAX_BYTES) + " MB; take a smaller photo and try again.");
                 }

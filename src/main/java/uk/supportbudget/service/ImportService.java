@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Account;
 import uk.supportbudget.domain.ledger.AccountKind;
@@ -55,16 +56,24 @@ public final class ImportService {
 
     /** What importing this file into the account would do. Writes nothing, not even the account. */
     public ImportPreview preview(Book book, String accountName, byte[] content, String fileName, ReadOptions options) {
+        return preview(book, accountName, content, fileName, options, Progress.NONE);
+    }
+
+    /** As {@link #preview(Book, String, byte[], String, ReadOptions)}, reporting and stoppable: it writes nothing either way. */
+    public ImportPreview preview(Book book, String accountName, byte[] content, String fileName, ReadOptions options,
+                                 Progress progress) {
         String account = requireAccountName(accountName);
+        progress.checkCancelled();
         ParsedStatement statement = StatementReader.read(content, fileName, options);
-        return book.read(connection -> plan(book, account, statement, fileName));
+        progress.fraction(0.4);
+        return book.read(connection -> plan(book, account, statement, fileName, progress.stage(0.4, 1.0)));
     }
 
     /** Reads the file and imports it in one go: the CLI's path. */
     public ImportResult apply(Book book, String accountName, byte[] content, String fileName, ReadOptions options) {
         String account = requireAccountName(accountName);
         ParsedStatement statement = StatementReader.read(content, fileName, options);
-        return book.inTransaction(connection -> carryOut(book, plan(book, account, statement, fileName)));
+        return book.inTransaction(connection -> carryOut(book, plan(book, account, statement, fileName, Progress.NONE), Progress.NONE));
     }
 
     /**
@@ -72,14 +81,23 @@ public final class ImportService {
      * change any row's outcome, nothing is imported and the person is asked to look again.
      */
     public ImportResult apply(Book book, ImportPreview previewed) {
+        return apply(book, previewed, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(Book, ImportPreview)}, reporting as it goes. The whole import is one
+     * transaction: a cancel at any point rolls it back, leaving the book exactly as it was.
+     */
+    public ImportResult apply(Book book, ImportPreview previewed, Progress progress) {
         Objects.requireNonNull(previewed, "previewed");
         return book.inTransaction(connection -> {
-            ImportPreview now = plan(book, previewed.accountName(), previewed.statement(), previewed.fileName());
+            ImportPreview now = plan(book, previewed.accountName(), previewed.statement(), previewed.fileName(),
+                    progress.stage(0, 0.2));
             if (!Objects.equals(now.accountId(), previewed.accountId()) || !now.rows().equals(previewed.rows())) {
                 throw new Refusal("The book changed after the preview was made, so nothing was imported;"
                         + " look at the preview again and import from there.");
             }
-            return carryOut(book, now);
+            return carryOut(book, now, progress.stage(0.2, 1.0));
         });
     }
 
@@ -124,7 +142,8 @@ public final class ImportService {
     }
 
     /** Works out every row's outcome against the book as it is now. Reads only. */
-    private static ImportPreview plan(Book book, String accountName, ParsedStatement statement, String fileName) {
+    private static ImportPreview plan(Book book, String accountName, ParsedStatement statement, String fileName,
+                                      Progress progress) {
         Optional<Account> account = new AccountRepository(book).byName(accountName);
         Map<ImportKey, Integer> alreadyInBook = new HashMap<>();
         if (account.isPresent() && !statement.rows().isEmpty()) {
@@ -140,7 +159,11 @@ public final class ImportService {
         PayeeRules rules = new PayeeRules(new PayeeRuleRepository(book).all());
 
         List<ImportPreview.Row> rows = new ArrayList<>(statement.transactionLineCount());
+        int looked = 0;
         for (ImportPlan.PlannedRow planned : plan.rows()) {
+            if (++looked % 1_000 == 0) {
+                progress.report(looked, plan.rows().size());
+            }
             StatementRow row = planned.row();
             if (planned.duplicate()) {
                 rows.add(new ImportPreview.Row(row.line(), ImportPreview.Status.DUPLICATE, row, null, null, ""));
@@ -159,7 +182,7 @@ public final class ImportService {
     }
 
     /** Writes the plan: the account if it is new, the batch and the new rows. Inside the caller's transaction. */
-    private static ImportResult carryOut(Book book, ImportPreview plan) {
+    private static ImportResult carryOut(Book book, ImportPreview plan, Progress progress) {
         List<ImportPreview.Row> newRows = plan.newRows();
         Long accountId = plan.accountId();
         boolean created = false;
@@ -183,11 +206,13 @@ public final class ImportService {
         }
         long batchId = new ImportRepository(book).add(new ImportRepository.Batch(accountId, plan.fileName(),
                 plan.format(), plan.rowCount(), plan.importedCount(), plan.duplicateCount(), plan.rejectedCount()),
-                transactions);
+                transactions, progress.stage(0, 0.9));
+        progress.checkCancelled();
         ParsedStatement statement = plan.statement();
         new ReconciliationRepository(book).recordStatementEnd(batchId, statement.closingBalance(),
                 statement.closingDate(), statement.balanceCheck().sentence());
         new PayrollService(book).matchPayments(); // wages, HMRC and pension payments in the statement settle what payroll says is owed
+        progress.report(1, 1); // the last moment a cancel still rolls everything back
         return new ImportResult(plan, accountId, created, batchId);
     }
 }

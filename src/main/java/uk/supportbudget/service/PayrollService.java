@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.domain.money.Money;
@@ -514,16 +515,27 @@ public final class PayrollService {
      * the ledger already shows. Refused when a rate is below the minimum wage, or an earlier run is a draft.
      */
     public PayRun finalise(long runId) {
+        return finalise(runId, Progress.NONE);
+    }
+
+    /**
+     * As {@link #finalise(long)}, reporting as each PA is worked out. It is one transaction: a
+     * cancel at any point before it commits rolls all of it back and the run stays a draft.
+     */
+    public PayRun finalise(long runId, Progress progress) {
         PayrollSettings settings = settings();
         return book.inTransaction(connection -> {
             PayRun draft = run(runId);
             draft.refuseIfFinalised();
-            PayRun run = work(draft, settings, (done, total) -> { });
+            Progress working = progress.stage(0, 0.8);
+            PayRun run = work(draft, settings, (done, total) -> working.report(done, total));
             if (run.lines().isEmpty()) {
                 throw new Refusal("There is nobody to pay in this run: no signed timesheets, holiday or sick pay; sign the timesheets first.");
             }
             post(run, settings);
+            progress.report(9, 10);
             matchPayments();
+            progress.report(10, 10); // the last moment a cancel still rolls everything back
             return run(runId);
         });
     }
@@ -767,13 +779,7 @@ public final class PayrollService {
 
     /** Saves a payroll document readable by this computer user only: payslips hold personal data. */
     public static java.nio.file.Path save(java.nio.file.Path path, byte[] pdf) {
-        try {
-            java.nio.file.Files.write(path, pdf);
-            uk.supportbudget.store.OwnerOnly.restrict(path);
-            return path;
-        } catch (java.io.IOException e) {
-            throw new Refusal("The document could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
-        }
+        return Documents.write(pdf, path, Progress.NONE);
     }
 
     /** The accounts a payment can be recorded in. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.plan.PlanYear;
 import uk.supportbudget.domain.returns.CouncilProfile;
@@ -81,13 +82,34 @@ public final class RetentionService {
      * only then removes the records past retention from the live book, in one transaction.
      */
     public Archived archive() {
+        return archive(Progress.NONE);
+    }
+
+    /**
+     * As {@link #archive()}, stoppable until the removal is committed: a cancel rolls the removal
+     * back and deletes the copy made for it, so the book and its backup folder are as they were.
+     */
+    public Archived archive(Progress progress) {
         Preview preview = preview();
         if (!preview.anything()) {
             throw new Refusal("Nothing is past its retention period yet, so nothing was archived.");
         }
-        Path copy = Backups.backupNow(book, "before-archive");
-        RetentionRepository.Counts removed = new RetentionRepository(book).remove(preview.councilCutoff(), preview.payrollCutoff());
-        return new Archived(copy, removed);
+        Path copy = Backups.backupNow(book, "before-archive", progress.stage(0, 0.7).withoutCommitting());
+        try {
+            RetentionRepository.Counts removed = book.inTransaction(connection -> {
+                RetentionRepository.Counts counts = new RetentionRepository(book).remove(preview.councilCutoff(), preview.payrollCutoff());
+                progress.report(1, 1); // the last moment a cancel still rolls the removal back
+                return counts;
+            });
+            return new Archived(copy, removed);
+        } catch (java.util.concurrent.CancellationException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(copy);
+            } catch (java.io.IOException ignored) {
+                // a verified copy left behind is harmless; the book itself is unchanged
+            }
+            throw e;
+        }
     }
 
     private Retention rule() {

@@ -19,10 +19,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.sqlite.ProgressHandler;
+
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 
 /**
@@ -51,6 +55,11 @@ public final class Backups {
 
     /** Backs up into the book's backup folder under a dated name. */
     public static Path backupNow(Book book, String reason) {
+        return backupNow(book, reason, Progress.NONE);
+    }
+
+    /** As {@link #backupNow(Book, String)}; a cancel leaves no file behind, not even a part-written one. */
+    public static Path backupNow(Book book, String reason, Progress progress) {
         Path folder = folderFor(book.path());
         try {
             OwnerOnly.createDirectories(folder);
@@ -61,7 +70,7 @@ public final class Backups {
         String stamp = LocalDateTime.ofInstant(Instant.now(book.clock()), ZoneId.systemDefault()).format(STAMP);
         String suffix = reason == null || reason.isBlank() ? "" : " " + reason;
         Path target = folder.resolve(stem + " " + stamp + suffix + Book.EXTENSION);
-        Path written = copyTo(book, target);
+        Path written = copyTo(book, target, progress);
         Book.Sealing sealing = book.sealing();
         if (sealing != null) {
             try {
@@ -113,6 +122,16 @@ public final class Backups {
      * to call from any thread: it reads through a connection of its own.
      */
     public static Path copyTo(Book book, Path target) {
+        return copyTo(book, target, Progress.NONE);
+    }
+
+    /**
+     * As {@link #copyTo(Book, Path)}, stoppable while the copy is made and checked: the copy is
+     * written in a private scratch folder and only moved to {@code target} once verified, so a
+     * cancel (like any failure) removes the part-written file and leaves {@code target} as it was.
+     */
+    public static Path copyTo(Book book, Path target, Progress progress) {
+        progress.checkCancelled();
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -136,9 +155,11 @@ public final class Backups {
                 // An encrypted book on disk is always one whole committed state: copy it as it is,
                 // still sealed with the same data key, and prove the copy opens with that key.
                 Files.write(copy, Files.readAllBytes(book.path()));
+                progress.checkCancelled();
                 OwnerOnly.restrict(copy);
                 forceToDisk(copy);
-                verify(copy, Unlock.dataKey(sealing.key));
+                verifyAndUnlock(copy, Unlock.dataKey(sealing.key), progress);
+                progress.noLongerCancellable();
                 Files.move(copy, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return absolute;
             }
@@ -146,14 +167,19 @@ public final class Backups {
             // of queueing behind it, and sees one consistent snapshot (WAL readers never block).
             try (Connection reader = Book.connect(book.path(), true);
                  Statement statement = reader.createStatement()) {
+                stoppable(reader, progress);
                 statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
             }
+            progress.fraction(0.6);
             OwnerOnly.restrict(copy);
             forceToDisk(copy);
-            verify(copy);
+            verifyAndUnlock(copy, Unlock.none(), progress);
+            progress.noLongerCancellable();
             Files.move(copy, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.fraction(1);
             return absolute;
         } catch (SQLException | IOException e) {
+            progress.checkCancelled(); // SQLite stopped because Cancel was pressed: say so, not "could not be written"
             throw new Refusal("The backup could not be written (" + e.getMessage() + "). The book is unchanged; try another folder.", e);
         } finally {
             deleteTree(scratch);
@@ -170,35 +196,38 @@ public final class Backups {
 
     /** As {@link #verify(Path)}, for a backup that may be encrypted: it is decrypted in memory to be checked. */
     public static void verify(Path file, Unlock unlock, Path... bookBeside) {
-        verifyAndUnlock(file, unlock, bookBeside);
+        verifyAndUnlock(file, unlock, Progress.NONE, bookBeside);
     }
 
-    /** Verifies, and returns what opened the file: the data key for an encrypted one. */
-    private static Unlock verifyAndUnlock(Path file, Unlock unlock, Path... bookBeside) {
+    /** Verifies, and returns what opened the file: the data key for an encrypted one. Stoppable. */
+    private static Unlock verifyAndUnlock(Path file, Unlock unlock, Progress progress, Path... bookBeside) {
+        progress.checkCancelled();
         BookFile header = BookFile.inspect(file);
         header.refuseIfNewerThan(Book.currentVersion());
         if (header.encrypted()) {
-            return Unlock.dataKey(verifySealed(file, unlock, bookBeside));
+            return Unlock.dataKey(verifySealed(file, unlock, progress, bookBeside));
         }
         try (Connection connection = Book.connect(file, true);
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+             ResultSet rows = integrityCheck(connection, statement, progress)) {
             String result = rows.next() ? rows.getString(1) : "no answer";
             if (!"ok".equals(result)) {
                 throw new Refusal(file.getFileName() + " is damaged (" + result + "), so it cannot be used as a backup.");
             }
         } catch (SQLException e) {
+            progress.checkCancelled();
             throw new Refusal(file.getFileName() + " is damaged and cannot be used as a backup (" + e.getMessage() + ").", e);
         }
         return unlock;
     }
 
-    private static byte[] verifySealed(Path file, Unlock unlock, Path... bookBeside) {
+    private static byte[] verifySealed(Path file, Unlock unlock, Progress progress, Path... bookBeside) {
         EncryptedBookFile.Sealed sealed = EncryptedBookFile.read(file);
         byte[] key = EncryptedBookFile.unlock(sealed, unlock, EncryptedBookFile.sidecarsNear(file, bookBeside));
+        progress.checkCancelled();
         try (Connection connection = Book.memoryConnection(EncryptedBookFile.decrypt(sealed, key));
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+             ResultSet rows = integrityCheck(connection, statement, progress)) {
             String result = rows.next() ? rows.getString(1) : "no answer";
             if (!"ok".equals(result)) {
                 throw new Refusal(file.getFileName() + " is damaged (" + result + "), so it cannot be used as a backup.");
@@ -206,6 +235,7 @@ public final class Backups {
             BookFile.refuseIfNotABook(file, connection);
             return key;
         } catch (SQLException e) {
+            progress.checkCancelled();
             throw new Refusal(file.getFileName() + " is damaged and cannot be used as a backup (" + e.getMessage() + ").", e);
         }
     }
@@ -294,9 +324,18 @@ public final class Backups {
 
     /** As {@link #restore(Path, Path, java.time.Clock)}; {@code unlock} opens an encrypted backup to verify it. */
     public static Optional<Path> restore(Path backup, Path book, java.time.Clock clock, Unlock unlock) {
+        return restore(backup, book, clock, unlock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, java.time.Clock, Unlock)}. Checking the backup and copying it
+     * in beside the book can be stopped (the book is untouched until then); the swap that follows
+     * cannot, and {@code progress} is told so before it starts.
+     */
+    public static Optional<Path> restore(Path backup, Path book, java.time.Clock clock, Unlock unlock, Progress progress) {
         Path from = backup.toAbsolutePath();
         Path to = book.toAbsolutePath();
-        Unlock opened = verifyAndUnlock(from, unlock, to);
+        Unlock opened = verifyAndUnlock(from, unlock, progress.stage(0, 0.45), to);
         if (from.equals(to)) {
             throw new Refusal("The backup and the book are the same file; nothing to restore.");
         }
@@ -313,9 +352,11 @@ public final class Backups {
                 scratch = OwnerOnly.createTempDirectory(folder, ".sbook-restore-");
                 Path incoming = scratch.resolve("incoming.sbook");
                 Files.copy(from, incoming);
+                progress.fraction(0.5);
                 OwnerOnly.restrict(incoming);
                 forceToDisk(incoming);
-                verify(incoming, opened);
+                verifyAndUnlock(incoming, opened, progress.stage(0.5, 0.95));
+                progress.noLongerCancellable();
                 Optional<Path> keptAside = Optional.empty();
                 if (Files.exists(to)) {
                     String stamp = LocalDateTime.ofInstant(Instant.now(clock), ZoneId.systemDefault())
@@ -333,6 +374,7 @@ public final class Backups {
                     keptAside = Optional.of(aside);
                 }
                 Files.move(incoming, to, StandardCopyOption.ATOMIC_MOVE);
+                progress.fraction(1);
                 return keptAside;
             } catch (IOException e) {
                 throw new Refusal("The backup could not be restored (" + e.getMessage() + "). The book was left as it was.", e);
@@ -342,10 +384,45 @@ public final class Backups {
         }
     }
 
+    /**
+     * Lets SQLite's own long statements on {@code connection} (VACUUM INTO, the integrity check)
+     * be stopped: SQLite asks every few thousand steps and abandons the statement when Cancel has
+     * been pressed, which the caller then turns back into the cancel.
+     */
+    static void stoppable(Connection connection, Progress progress) throws SQLException {
+        if (progress == Progress.NONE) {
+            return;
+        }
+        ProgressHandler.setHandler(connection, 20_000, new ProgressHandler() {
+            @Override
+            protected int progress() {
+                try {
+                    progress.checkCancelled();
+                    return 0;
+                } catch (CancellationException e) {
+                    return 1;
+                }
+            }
+        });
+    }
+
+    private static ResultSet integrityCheck(Connection connection, Statement statement, Progress progress) throws SQLException {
+        stoppable(connection, progress);
+        return statement.executeQuery("PRAGMA integrity_check");
+    }
+
     private static void forceToDisk(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
+    }
+
+    /**
+     * Removes a book's backup folder and all in it: only for a book this process has just made
+     * and is throwing away (the example book stopped half-way), whose backups nobody has seen.
+     */
+    public static void deleteFolderOf(Path book) {
+        deleteTree(folderFor(book));
     }
 
     static void deleteTree(Path folder) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 
 /**
@@ -36,6 +37,14 @@ public final class BookEncryption {
      * folder.
      */
     public static Encrypted encrypt(Book book, char[] passphrase) {
+        return encrypt(book, passphrase, Progress.NONE);
+    }
+
+    /**
+     * As {@link #encrypt(Book, char[])}: making and proving the encrypted copy can be stopped (only
+     * memory has been used until then); putting it in place of the plain book cannot.
+     */
+    public static Encrypted encrypt(Book book, char[] passphrase, Progress progress) {
         refuseWritable(book);
         if (book.isEncrypted()) {
             throw new Refusal(book.path().getFileName() + " is already encrypted. To change its passphrase, use Change passphrase.");
@@ -43,7 +52,9 @@ public final class BookEncryption {
         BookCrypto.refuseWeakPassphrase(passphrase);
         Path path = book.path();
         try {
+            progress.checkCancelled();
             byte[] image = Book.image(book.connection());
+            progress.report(1, 5);
             String bookId = bookId(book.connection());
             byte[] key = BookCrypto.newDataKey();
             String recoveryKey = BookCrypto.newRecoveryKey();
@@ -51,8 +62,12 @@ public final class BookEncryption {
                     BookCrypto.wrapWithPassphrase(key, passphrase, bookId),
                     BookCrypto.wrapWithRecoveryKey(key, recoveryKey, bookId));
             EncryptedBookFile.Header header = new EncryptedBookFile.Header(bookId, book.schemaVersion(), ring);
+            progress.report(2, 5);
             byte[] sealed = EncryptedBookFile.seal(header, key, image);
+            progress.report(3, 5);
             proveItOpens(path, sealed, key);
+            progress.fraction(0.8);
+            progress.noLongerCancellable();
             EncryptedBookFile.writeSidecar(EncryptedBookFile.sidecarFor(path), ring);
             Connection memory = Book.memoryConnection(image);
             Connection plain = book.connection();
@@ -86,6 +101,14 @@ public final class BookEncryption {
      * still open with the passphrase or the recovery key.
      */
     public static void decrypt(Book book) {
+        decrypt(book, Progress.NONE);
+    }
+
+    /**
+     * As {@link #decrypt(Book)}: the plain copy is made and checked under a hidden name, which a
+     * cancel removes; moving it in place of the encrypted book cannot be stopped.
+     */
+    public static void decrypt(Book book, Progress progress) {
         refuseWritable(book);
         if (!book.isEncrypted()) {
             throw new Refusal(book.path().getFileName() + " is not encrypted.");
@@ -97,8 +120,12 @@ public final class BookEncryption {
             Files.deleteIfExists(building);
             OwnerOnly.createFile(building);
             try (Statement statement = book.connection().createStatement()) {
+                Backups.stoppable(book.connection(), progress);
                 statement.execute("VACUUM INTO '" + building.toString().replace("'", "''") + "'");
+            } finally {
+                org.sqlite.ProgressHandler.clearHandler(book.connection());
             }
+            progress.report(1, 2);
             try (Connection plain = Book.connect(building, false); Statement statement = plain.createStatement()) {
                 try (ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
                     if (!rows.next() || !"ok".equals(rows.getString(1))) {
@@ -113,17 +140,24 @@ public final class BookEncryption {
             try (FileChannel channel = FileChannel.open(building, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            progress.noLongerCancellable();
             Connection memory = book.connection();
             Files.move(building, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             memory.close();
             Files.deleteIfExists(EncryptedBookFile.sidecarFor(path));
             book.replaceConnection(Book.connect(path, false), null);
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(building);
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Files.deleteIfExists(building.resolveSibling(building.getFileName() + suffix));
+                }
             } catch (IOException ignored) {
                 // a hidden leftover; the book itself is unchanged
+            }
+            progress.checkCancelled(); // stopped because Cancel was pressed: say so, not "could not be decrypted"
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw new Refusal("The book could not be decrypted (" + e.getMessage() + "). It is still encrypted and unchanged.", e);
         }

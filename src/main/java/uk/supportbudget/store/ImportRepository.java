@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.ledger.Transaction;
 
 /**
@@ -124,20 +125,37 @@ public final class ImportRepository {
      * @return the batch id
      */
     public long add(Batch batch, List<ImportedTransaction> transactions) {
+        return add(batch, transactions, Progress.NONE);
+    }
+
+    /**
+     * As {@link #add(Batch, List)}, reporting as rows are written; a cancel throws out of the
+     * transaction, so no row of the batch is kept.
+     */
+    public long add(Batch batch, List<ImportedTransaction> transactions, Progress progress) {
         return book.inTransaction(connection -> {
             String now = book.now();
             long batchId = insertBatch(connection, batch, now);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_TRANSACTION)) {
+                int written = 0;
                 for (ImportedTransaction imported : transactions) {
                     bind(insert, imported, batch.accountId(), batchId, now);
                     insert.addBatch();
+                    if (++written % ROWS_PER_STEP == 0) {
+                        insert.executeBatch();
+                        progress.report(written, transactions.size());
+                    }
                 }
                 insert.executeBatch();
             }
+            progress.checkCancelled();
             flagRowsInReconciledPeriod(connection, batch.accountId(), batchId);
             return batchId;
         });
     }
+
+    /** Rows written between looks at the Cancel button: often enough to stop within a moment. */
+    private static final int ROWS_PER_STEP = 1_000;
 
     /**
      * Imported rows dated inside a period already reconciled with the bank are kept (the

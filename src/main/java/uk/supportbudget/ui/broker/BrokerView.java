@@ -24,9 +24,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import uk.supportbudget.service.BrokerService;
+import uk.supportbudget.service.Documents;
 import uk.supportbudget.service.ReminderService;
 import uk.supportbudget.service.returns.CouncilProfiles;
-import uk.supportbudget.service.returns.ReturnService;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
 import uk.supportbudget.ui.common.Glossary;
@@ -130,7 +130,8 @@ public final class BrokerView extends VBox {
 
     private void load() {
         status.setText(I18n.tr("broker.reading", books.size()));
-        tasks.runCancellable(I18n.tr("broker.reading", books.size()), check -> service.overviews(books, today, check),
+        tasks.runCancellable(I18n.tr("broker.reading", books.size()), I18n.tr("broker.readingCancelled"),
+                work -> service.overviews(books, today, work::checkCancelled),
                 overviews -> {
                     table.getItems().setAll(overviews);
                     long overdue = overviews.stream().mapToLong(o -> o.overdue().size()).sum();
@@ -190,10 +191,8 @@ public final class BrokerView extends VBox {
         if (target.isEmpty()) {
             return;
         }
-        tasks.run(I18n.tr("broker.saving"), () -> {
-            ReturnService.writePdf(BrokerService.summaryPdf(selected, today), target.get());
-            return target.get();
-        }, written -> {
+        tasks.runCancellable(I18n.tr("broker.saving"), I18n.tr("task.pdfCancelled"),
+                work -> Documents.save(target.get(), work, () -> BrokerService.summaryPdf(selected, today)), written -> {
             if (!dialogs.openWithSystem(written)) {
                 dialogs.showInfo(I18n.tr("broker.savedTitle"), I18n.tr("broker.saved", written));
             }

@@ -26,8 +26,8 @@ public final class EvidenceActions {
 
     /** Asks for a file and attaches it in the background; {@code done} runs after a change. */
     public static void attach(BookSession session, Transaction transaction, Runnable done) {
-        session.dialogs().chooseReceipt().ifPresent(file -> session.tasks().run(I18n.tr("task.attaching"),
-                () -> new EvidenceService(session.book()).attach(transaction.id(), file), attached -> {
+        session.dialogs().chooseReceipt().ifPresent(file -> session.tasks().runCancellable(I18n.tr("task.attaching"),
+                I18n.tr("evidence.attachCancelled"), work -> new EvidenceService(session.book()).attach(transaction.id(), file, work), attached -> {
                     if (attached.alreadyOnTransaction()) {
                         session.dialogs().showInfo(I18n.tr("evidence.title"),
                                 I18n.tr("evidence.alreadyAttached", attached.evidence().fileName()));

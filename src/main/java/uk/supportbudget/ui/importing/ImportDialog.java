@@ -6,13 +6,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -38,6 +36,7 @@ import uk.supportbudget.service.ImportService;
 import uk.supportbudget.store.AccountRepository;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.TaskProgressBar;
 import uk.supportbudget.ui.common.ScreenParts;
 import uk.supportbudget.ui.main.BookSession;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
@@ -66,7 +65,7 @@ public final class ImportDialog {
     private final Label needsCategory = new Label();
     private final Label warnings = new Label();
     private final TableView<ImportViewModel.RowView> table = new TableView<>();
-    private final ProgressBar progress = new ProgressBar();
+    private final TaskProgressBar progress;
     private final Button cancel = new Button(I18n.tr("dialog.cancel"));
     private final Button apply = new Button();
     private final Button reconcile = new Button(I18n.tr("import.reconcileNow"));
@@ -80,13 +79,13 @@ public final class ImportDialog {
         root.setPadding(new Insets(16));
         root.setTop(chooser());
         root.setCenter(previewArea());
+        progress = new TaskProgressBar(session.tasks(), "import-work");
         root.setBottom(buttons());
         stage = ScreenParts.modalStage(session.dialogs(), I18n.tr("import.title"), root, 1100, 720);
         model.previewProperty().addListener((o, a, now) -> showPreview(now));
         model.problemProperty().addListener((o, a, now) -> problem.setText(now));
         apply.disableProperty().bind(model.canImport().not());
         cancel.disableProperty().bind(model.busyProperty());
-        progress.visibleProperty().bind(model.busyProperty());
         session.tasks().run(I18n.tr("task.accounts"), () -> new AccountRepository(session.book()).all(), this::accountsRead);
     }
 
@@ -237,8 +236,6 @@ public final class ImportDialog {
     }
 
     private HBox buttons() {
-        progress.setId("import-progress");
-        progress.setPrefWidth(ThemeManager.scaled(200));
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> stage.close());
@@ -269,7 +266,12 @@ public final class ImportDialog {
 
     private void read(Path path) {
         model.busyProperty().set(true);
-        session.tasks().run(I18n.tr("task.readingStatement"), () -> ImportService.readStatementFile(path), bytes -> {
+        session.tasks().runCancellable(I18n.tr("task.readingStatement"), I18n.tr("import.readCancelled"),
+                work -> {
+                    byte[] read = ImportService.readStatementFile(path);
+                    work.checkCancelled();
+                    return read;
+                }, bytes -> {
             model.busyProperty().set(false);
             file.setText(path.toString());
             columns.setVisible(false);
@@ -290,8 +292,8 @@ public final class ImportDialog {
         String accountName = model.accountNameProperty().get();
         var options = model.options();
         model.busyProperty().set(true);
-        session.tasks().run(I18n.tr("task.previewing"),
-                () -> imports.preview(session.book(), accountName, content, name, options), made -> {
+        session.tasks().runCancellable(I18n.tr("task.previewing"), I18n.tr("import.readCancelled"),
+                work -> imports.preview(session.book(), accountName, content, name, options, work), made -> {
                     model.busyProperty().set(false);
                     model.previewMade(made);
                 }, error -> {
@@ -348,35 +350,27 @@ public final class ImportDialog {
         ColumnMappingNeeded question = model.mappingQuestionProperty().get();
         CsvMapping mapping = model.mappingProperty().get();
         var book = session.book();
-        Task<ImportResult> task = new Task<>() {
-            @Override
-            protected ImportResult call() {
-                updateMessage(I18n.tr("task.importing", preview.importedCount()));
-                updateProgress(-1, 1);
-                ImportResult result = book.inTransaction(connection -> {
-                    ImportResult done = imports.apply(book, preview);
+        model.busyProperty().set(true);
+        // one transaction: a cancel at any point rolls back every row, the batch and the column choice
+        session.tasks().runCancellable(I18n.tr("task.importing", preview.importedCount()), I18n.tr("import.cancelled"),
+                work -> book.inTransaction(connection -> {
+                    ImportResult done = imports.apply(book, preview, work);
                     if (question != null && mapping != null) {
                         profiles.save(book, question.header(), mapping);
                     }
+                    work.checkCancelled();
                     return done;
+                }), this::imported, error -> {
+                    model.busyProperty().set(false);
+                    if (!BackgroundTasks.wasCancelled(error)) {
+                        session.dialogs().showError(I18n.tr("import.failedTitle"), BackgroundTasks.describe(error));
+                    }
+                    refreshPreview();
                 });
-                updateProgress(1, 1);
-                return result;
-            }
-        };
-        model.busyProperty().set(true);
-        progress.progressProperty().bind(task.progressProperty());
-        session.tasks().submit(task, this::imported, error -> {
-            model.busyProperty().set(false);
-            progress.progressProperty().unbind();
-            session.dialogs().showError(I18n.tr("import.failedTitle"), BackgroundTasks.describe(error));
-            refreshPreview();
-        });
     }
 
     private void imported(ImportResult result) {
         model.busyProperty().set(false);
-        progress.progressProperty().unbind();
         model.resultProperty().set(result);
         summary.setText(ImportViewModel.resultSentence(result));
         cancel.setText(I18n.tr("import.close"));

@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -50,6 +49,7 @@ import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.DialogService;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.NoClipping;
+import uk.supportbudget.ui.common.TaskProgressBar;
 import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
@@ -157,6 +157,11 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The window's one worker, whose progress and Cancel the status bar shows. */
+    public BackgroundTasks tasks() {
+        return tasks;
     }
 
     /** On start: the last book if it is still there, else the welcome page. */
@@ -269,26 +274,16 @@ public final class MainWindow {
     }
 
     private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.getStyleClass().add("status-progress");
-        progress.setAccessibleText(I18n.tr("status.progress"));
-        progress.progressProperty().bind(tasks.progressProperty());
-        progress.visibleProperty().bind(tasks.busyProperty());
-        Label message = new Label();
-        message.textProperty().bind(tasks.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bookLabel.setId("status-book");
         backupLabel.setId("status-backup");
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.tr("status.cancel"));
-        cancel.setId("status-cancel");
-        cancel.getStyleClass().add("small");
-        cancel.setAccessibleHelp(I18n.tr("status.cancelHelp"));
-        cancel.visibleProperty().bind(tasks.busyProperty().and(tasks.cancellableProperty()));
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(event -> tasks.cancelCurrent());
-        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, message, progress, cancel);
+        // at 200% text the status bar grows a line rather than cutting words short
+        bookLabel.setMinWidth(Region.USE_PREF_SIZE);
+        backupLabel.setWrapText(true);
+        backupLabel.setMinHeight(Region.USE_PREF_SIZE);
+        TaskProgressBar work = new TaskProgressBar(tasks, "status");
+        HBox bar = new HBox(16, bookLabel, backupLabel, spacer, work);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
@@ -503,17 +498,18 @@ public final class MainWindow {
     private void exploreExample() {
         Path example = services.exampleBook();
         closeBookNow();
-        tasks.run(I18n.tr("task.example"), () -> {
+        tasks.runCancellable(I18n.tr("task.example"), I18n.tr("task.exampleCancelled"), work -> {
             if (Files.exists(example)) {
-                return services.books().open(example);
+                return openStoppably(work, () -> services.books().open(example));
             }
             try {
                 uk.supportbudget.store.OwnerOnly.createDirectories(example.getParent());
             } catch (java.io.IOException e) {
                 throw new Refusal(I18n.tr("error.exampleFolder", example.getParent()), e);
             }
-            return services.books().createDemo(example);
-        }, this::opened);
+            // a cancel rolls the filling back and deletes the half-made file
+            return services.books().createDemo(example, work);
+        }, this::opened, this::backToWelcome);
     }
 
     private void chooseAndOpen() {
@@ -525,8 +521,37 @@ public final class MainWindow {
     /** Opens a book in the background; a damaged one is offered its latest verified backup. */
     public void open(Path path) {
         closeBookNow();
-        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path), this::opened,
-                error -> openFailed(path, error));
+        tasks.runCancellable(I18n.tr("task.opening", path.getFileName()), I18n.tr("task.openCancelled", path.getFileName()),
+                work -> openStoppably(work, () -> services.books().open(path)), this::opened, error -> openFailed(path, error));
+    }
+
+    /**
+     * Opening changes nothing the person would miss, so a cancel simply closes the book again once
+     * it is open (a schema upgrade already made is kept: it was verified and backed up first).
+     */
+    private static Book openStoppably(uk.supportbudget.domain.Progress work, java.util.function.Supplier<Book> opening) {
+        work.checkCancelled();
+        Book opened = opening.get();
+        try {
+            work.checkCancelled();
+        } catch (java.util.concurrent.CancellationException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
+    }
+
+    /**
+     * After an opening or example book that failed or was cancelled: the welcome page, as before it
+     * started. A cancel is not an error: the status bar says what happened.
+     */
+    private void backToWelcome(Throwable error) {
+        if (!BackgroundTasks.wasCancelled(error)) {
+            dialogs.showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
+        }
+        if (book.get() == null) {
+            showWelcome();
+        }
     }
 
     private void opened(Book opened) {
@@ -576,11 +601,15 @@ public final class MainWindow {
         char[] typed = secret.get().value();
         Unlock unlock = secret.get().recoveryKey() ? Unlock.recoveryKey(new String(typed)) : Unlock.passphrase(typed);
         java.util.Arrays.fill(typed, '\0');
-        tasks.run(I18n.tr("task.opening", path.getFileName()), () -> services.books().open(path, unlock), this::opened,
-                failure -> openFailed(path, failure));
+        tasks.runCancellable(I18n.tr("task.opening", path.getFileName()), I18n.tr("task.openCancelled", path.getFileName()),
+                work -> openStoppably(work, () -> services.books().open(path, unlock)), this::opened, failure -> openFailed(path, failure));
     }
 
     private void openFailed(Path path, Throwable error) {
+        if (BackgroundTasks.wasCancelled(error)) {
+            backToWelcome(error);
+            return;
+        }
         if (error instanceof PassphraseNeeded) {
             askPassphraseAndOpen(path, error);
             return;
@@ -590,10 +619,10 @@ public final class MainWindow {
         if (backup.isPresent() && dialogs.confirm(I18n.tr("damaged.title"),
                 I18n.tr("damaged.text", path.getFileName(),
                         backup.get().takenAt().format(BACKUP_TIME)), I18n.tr("damaged.restore"))) {
-            tasks.run(I18n.tr("task.restoring"), () -> {
-                services.books().restore(backup.get().path(), path);
+            tasks.runCancellable(I18n.tr("task.restoring"), I18n.tr("restore.cancelled"), work -> {
+                services.books().restore(backup.get().path(), path, work);
                 return services.books().open(path);
-            }, this::opened);
+            }, this::opened, this::backToWelcome);
             return;
         }
         if (!Files.exists(path)) {
@@ -607,7 +636,7 @@ public final class MainWindow {
 
     private void backUpNow() {
         Book open = book.get();
-        tasks.run(I18n.tr("task.backingUp"), () -> Backups.backupNow(open, ""), written -> {
+        tasks.runCancellable(I18n.tr("task.backingUp"), I18n.tr("backup.cancelled"), work -> BookService.backupNow(open, work), written -> {
             refreshBackupLabel();
             dialogs.showInfo(I18n.tr("backup.doneTitle"), I18n.tr("backup.doneText", written));
         });
@@ -628,11 +657,14 @@ public final class MainWindow {
         }
         Unlock keys = open.unlockForCopies();
         closeBookNow();
-        tasks.run(I18n.tr("task.restoring"), () -> {
-            services.books().restore(chosen, path, keys);
+        // checking the backup can be stopped (the book is then reopened as it was); the swap cannot
+        tasks.runCancellable(I18n.tr("task.restoring"), I18n.tr("restore.cancelled"), work -> {
+            services.books().restore(chosen, path, keys, work);
             return services.books().open(path, keys);
         }, this::opened, error -> {
-            dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
+            if (!BackgroundTasks.wasCancelled(error)) {
+                dialogs.showError(I18n.tr("error.restoreTitle"), BackgroundTasks.describe(error));
+            }
             open(path);
         });
     }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,6 +45,7 @@ import uk.supportbudget.domain.payrun.PayRun;
 import uk.supportbudget.domain.payrun.PayRunLine;
 import uk.supportbudget.domain.payrun.PayrollSettings;
 import uk.supportbudget.domain.rota.ShiftPay;
+import uk.supportbudget.service.Documents;
 import uk.supportbudget.service.PayrollService;
 import uk.supportbudget.ui.common.DatePickers;
 import uk.supportbudget.ui.common.I18n;
@@ -240,15 +240,14 @@ public final class PayrollView extends VBox {
             session.dialogs().showError(I18n.tr("payroll.calculate"), I18n.tr("payroll.payDate.missing"));
             return;
         }
-        Task<PayRun> task = new Task<>() {
-            @Override
-            protected PayRun call() {
-                updateMessage(I18n.tr("task.payroll.calculate"));
-                return payroll().calculate(choice.workPeriod(), model.payDate.get(), (done, total) -> updateProgress(done, Math.max(1, total)));
-            }
-        };
-        session.tasks().submit(task, run -> load(run.id()), error -> session.dialogs().showError(I18n.tr("payroll.calculate"),
-                uk.supportbudget.ui.common.BackgroundTasks.describe(error)));
+        java.time.LocalDate payDate = model.payDate.get();
+        // the calculation is one transaction: a cancel between two PAs rolls it back
+        session.tasks().runCancellable(I18n.tr("task.payroll.calculate"), I18n.tr("payroll.calculateCancelled"),
+                work -> payroll().calculate(choice.workPeriod(), payDate, work::report), run -> load(run.id()), error -> {
+                    if (!uk.supportbudget.ui.common.BackgroundTasks.wasCancelled(error)) {
+                        session.dialogs().showError(I18n.tr("payroll.calculate"), uk.supportbudget.ui.common.BackgroundTasks.describe(error));
+                    }
+                });
     }
 
     private void finalise() {
@@ -256,15 +255,16 @@ public final class PayrollView extends VBox {
         if (!session.dialogs().confirm(I18n.tr("payroll.finalise.title"), model.finaliseQuestion(), I18n.tr("payroll.finalise.doIt"))) {
             return;
         }
-        session.tasks().run(I18n.tr("task.payroll.finalise"), () -> payroll().finalise(run.id()), done -> load(done.id()));
+        session.tasks().runCancellable(I18n.tr("task.payroll.finalise"), I18n.tr("payroll.finaliseCancelled"),
+                work -> payroll().finalise(run.id(), work), done -> load(done.id()));
     }
 
     private void savePdf(String title, String name, Function<PayRun, byte[]> render) {
         PayRun run = model.run.get();
         String suggested = I18n.tr("payroll.fileName", name, run.payDate().toString());
         session.dialogs().chooseFileToSave(title, suggested, I18n.tr("payroll.pdfFilter"), "*.pdf")
-                .ifPresent(path -> session.tasks().run(I18n.tr("task.payroll.pdf"), () -> PayrollService.save(path, render.apply(run)),
-                        written -> session.dialogs().showDocument(written)));
+                .ifPresent(path -> session.tasks().runCancellable(I18n.tr("task.payroll.pdf"), I18n.tr("task.pdfCancelled"),
+                        work -> Documents.save(path, work, () -> render.apply(run)), written -> session.dialogs().showDocument(written)));
     }
 
     // ---- the run's table and explanations
@@ -449,8 +449,9 @@ public final class PayrollView extends VBox {
         print.setOnAction(event -> {
             TaxYear year = yearBox.getValue();
             session.dialogs().chooseFileToSave(I18n.tr("payroll.yearEnd.print"), I18n.tr("payroll.fileName", "year-end", year.toString()),
-                    I18n.tr("payroll.pdfFilter"), "*.pdf").ifPresent(path -> session.tasks().run(I18n.tr("task.payroll.pdf"),
-                            () -> PayrollService.save(path, payroll().yearEndPdf(year)), written -> session.dialogs().showDocument(written)));
+                    I18n.tr("payroll.pdfFilter"), "*.pdf").ifPresent(path -> session.tasks().runCancellable(I18n.tr("task.payroll.pdf"),
+                            I18n.tr("task.pdfCancelled"), work -> Documents.save(path, work, () -> payroll().yearEndPdf(year)),
+                            written -> session.dialogs().showDocument(written)));
         });
         Label help = new Label(I18n.tr("payroll.yearEnd.help"));
         help.setWrapText(true);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import uk.supportbudget.domain.Progress;
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.ledger.Funder;
 import uk.supportbudget.domain.money.Money;
@@ -42,6 +42,7 @@ import uk.supportbudget.domain.returns.CouncilProfile;
 import uk.supportbudget.domain.returns.ReturnChecks;
 import uk.supportbudget.domain.returns.ReturnFigures;
 import uk.supportbudget.service.AppSettings;
+import uk.supportbudget.service.Documents;
 import uk.supportbudget.service.returns.CouncilProfiles;
 import uk.supportbudget.service.returns.ReturnService;
 import uk.supportbudget.store.BookInfoRepository;
@@ -72,7 +73,6 @@ public final class ReturnsView extends VBox {
     private final VBox preview = new VBox(10);
     private final Button makePdf = new Button(I18n.tr("returns.makePdf"));
     private final Button submit = new Button(I18n.tr("returns.submit"));
-    private final ProgressBar progress = new ProgressBar();
     private final TableView<ReturnService.HistoryRow> history = new TableView<>(model.history);
     private String personName = "";
 
@@ -365,13 +365,11 @@ public final class ReturnsView extends VBox {
         submit.setGraphic(new FontIcon(Material2AL.LOCK));
         submit.setDisable(true);
         submit.setOnAction(event -> submit());
-        progress.setVisible(false);
-        progress.setPrefWidth(ThemeManager.scaled(200));
         Label help = new Label(I18n.tr("returns.submitHelp"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
         VBox box = section(I18n.tr("returns.step4"));
-        HBox buttons = new HBox(12, makePdf, submit, progress);
+        HBox buttons = new HBox(12, makePdf, submit);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(buttons, help);
         return box;
@@ -389,22 +387,17 @@ public final class ReturnsView extends VBox {
             return;
         }
         Path out = target.get();
-        Task<byte[]> task = new Task<>() {
-            @Override
-            protected byte[] call() {
-                updateMessage(I18n.tr("task.returnPdf"));
-                ReturnService.checkWritable(out);
-                byte[] pdf = service().render(prepared, session.today(), done -> {
-                    BackgroundTasks.stopIfCancelled(this); // Cancel in the status bar stops before anything is written
-                    updateProgress(done, 1.0);
-                });
-                BackgroundTasks.stopIfCancelled(this);
-                ReturnService.writePdf(pdf, out);
-                return pdf;
-            }
-        };
-        running(task);
-        session.tasks().submitCancellable(task, pdf -> {
+        running();
+        session.tasks().runCancellable(I18n.tr("task.returnPdf"), I18n.tr("task.pdfCancelled"), work -> {
+            ReturnService.checkWritable(out);
+            Progress drawing = work.stage(0, 0.9);
+            byte[] pdf = service().render(prepared, session.today(), done -> {
+                drawing.checkCancelled(); // Cancel stops before anything is written
+                drawing.fraction(done);
+            });
+            Documents.write(pdf, out, work.stage(0.9, 1.0));
+            return pdf;
+        }, pdf -> {
             idle();
             model.pdf.set(pdf);
             if (!session.dialogs().openWithSystem(out)) {
@@ -421,18 +414,14 @@ public final class ReturnsView extends VBox {
             return;
         }
         byte[] made = model.pdf.get();
-        Task<List<ReturnService.HistoryRow>> task = new Task<>() {
-            @Override
-            protected List<ReturnService.HistoryRow> call() {
-                updateMessage(I18n.tr("task.returnSubmit"));
-                ReturnService service = service();
-                byte[] pdf = made != null ? made : service.render(prepared, session.today(), d -> updateProgress(d, 1.0));
-                service.submit(prepared, pdf);
-                return service.history();
-            }
-        };
-        running(task);
-        session.tasks().submit(task, rows -> {
+        running();
+        session.tasks().runCancellable(I18n.tr("task.returnSubmit"), I18n.tr("returns.submitCancelled"), work -> {
+            ReturnService service = service();
+            byte[] pdf = made != null ? made : service.render(prepared, session.today(), work.stage(0, 0.9)::fraction);
+            work.noLongerCancellable(); // keeping the return in the book is one quick transaction
+            service.submit(prepared, pdf);
+            return service.history();
+        }, rows -> {
             idle();
             model.history.setAll(rows);
             submit.setDisable(true);
@@ -440,16 +429,13 @@ public final class ReturnsView extends VBox {
         }, this::failed);
     }
 
-    private void running(Task<?> task) {
+    /** While the PDF is made its progress and Cancel are in the status bar, like all work. */
+    private void running() {
         makePdf.setDisable(true);
         submit.setDisable(true);
-        progress.setVisible(true);
-        progress.progressProperty().bind(task.progressProperty());
     }
 
     private void idle() {
-        progress.progressProperty().unbind();
-        progress.setVisible(false);
         makePdf.setDisable(false);
         ReturnService.Prepared prepared = model.prepared.get();
         submit.setDisable(prepared == null || prepared.blocked());
@@ -457,6 +443,9 @@ public final class ReturnsView extends VBox {
 
     private void failed(Throwable error) {
         idle();
+        if (BackgroundTasks.wasCancelled(error)) {
+            return; // the status bar says so
+        }
         session.dialogs().showError(I18n.tr("error.title"), BackgroundTasks.describe(error));
     }
 

@@ -32,6 +32,7 @@ import uk.supportbudget.domain.rota.Shift;
 import uk.supportbudget.domain.rota.ShiftPay;
 import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.service.BankHolidayData;
+import uk.supportbudget.service.Documents;
 import uk.supportbudget.service.RotaService;
 import uk.supportbudget.service.TimesheetService;
 import uk.supportbudget.ui.common.BackgroundTasks;
@@ -417,19 +418,8 @@ public final class RotaView extends VBox {
         TimesheetService.Summary chosen = sheets.getSelectionModel().getSelectedItem();
         String suggested = I18n.tr("rota.timesheets.fileName", chosen.personalAssistant(), chosen.timesheet().period().first().toString());
         session.dialogs().chooseFileToSave(I18n.tr("rota.timesheets.print"), suggested, I18n.tr("rota.timesheets.pdfFilter"), "*.pdf")
-                .ifPresent(path -> session.tasks().run(I18n.tr("task.rota.print"), () -> {
-                    byte[] pdf = new TimesheetService(session.book()).pdf(chosen.timesheet().id());
-                    write(path, pdf);
-                    return path;
-                }, written -> session.dialogs().showInfo(I18n.tr("rota.timesheets.print"), I18n.tr("rota.timesheets.printed", written.toString()))));
-    }
-
-    private static void write(Path path, byte[] bytes) {
-        try {
-            Files.write(path, bytes);
-        } catch (IOException e) {
-            throw new Refusal("The timesheet could not be saved to " + path + " (" + e.getMessage() + "); choose another folder.", e);
-        }
+                .ifPresent(path -> session.tasks().runCancellable(I18n.tr("task.rota.print"), I18n.tr("task.pdfCancelled"),
+                        work -> Documents.save(path, work, () -> new TimesheetService(session.book()).pdf(chosen.timesheet().id())), written -> session.dialogs().showInfo(I18n.tr("rota.timesheets.print"), I18n.tr("rota.timesheets.printed", written.toString()))));
     }
 
     private void markSelectedSigned() {

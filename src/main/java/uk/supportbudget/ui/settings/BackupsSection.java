@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import uk.supportbudget.service.BookService;
 import uk.supportbudget.service.RetentionService;
 import uk.supportbudget.store.Backups;
 import uk.supportbudget.ui.common.I18n;
@@ -57,8 +58,8 @@ final class BackupsSection extends VBox {
 
         Button now = new Button(I18n.tr("backups.now"));
         now.setId("backups-now");
-        now.setOnAction(event -> session.tasks().run(I18n.tr("task.backingUp"),
-                () -> Backups.backupNow(session.book(), ""), written -> reload()));
+        now.setOnAction(event -> session.tasks().runCancellable(I18n.tr("task.backingUp"), I18n.tr("backup.cancelled"),
+                work -> BookService.backupNow(session.book(), work), written -> reload()));
         Button restore = new Button(I18n.tr("backups.restore"));
         restore.setId("backups-restore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -102,8 +103,8 @@ final class BackupsSection extends VBox {
                 I18n.tr("retention.archive"))) {
             return;
         }
-        session.tasks().run(I18n.tr("retention.task"), () -> new RetentionService(session.book(), session.today()).archive(),
-                done -> {
+        session.tasks().runCancellable(I18n.tr("retention.task"), I18n.tr("retention.cancelled"),
+                work -> new RetentionService(session.book(), session.today()).archive(work), done -> {
                     session.dialogs().showInfo(I18n.tr("retention.doneTitle"),
                             I18n.tr("retention.doneText", done.removed().total(), done.archiveCopy()));
                     reload();

@@ -87,9 +87,9 @@ final class PrivacySection extends VBox {
             return;
         }
         char[] chosen = passphrase.get();
-        session.tasks().run(I18n.tr("privacy.task.encrypt"), () -> {
+        session.tasks().runCancellable(I18n.tr("privacy.task.encrypt"), I18n.tr("privacy.encryptCancelled"), work -> {
             try {
-                return books.encrypt(session.book(), chosen);
+                return books.encrypt(session.book(), chosen, work);
             } finally {
                 Arrays.fill(chosen, '\0');
             }
@@ -160,8 +160,8 @@ final class PrivacySection extends VBox {
                 I18n.tr("privacy.decrypt"))) {
             return;
         }
-        session.tasks().run(I18n.tr("privacy.task.decrypt"), () -> {
-            books.decrypt(session.book());
+        session.tasks().runCancellable(I18n.tr("privacy.task.decrypt"), I18n.tr("privacy.decryptCancelled"), work -> {
+            books.decrypt(session.book(), work);
             return true;
         }, done -> refresh());
     }
