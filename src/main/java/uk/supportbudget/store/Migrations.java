@@ -23,7 +23,8 @@ final class Migrations {
             "V004__reconcile.sql",
             "V006__payroll.sql",
             "V007__staff2.sql",
-            "V010__locked_added.sql");
+            "V010__locked_added.sql",
+            "V012__opening_ytd.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

@@ -76,11 +76,21 @@ public final class PayRunAssembler {
      * @param previous this employment's totals for the tax year before this run
      * @param allowance the Employment Allowance left before this PA's line, or {@code null} when not claimed
      * @param rolledUpHoliday pay rolled-up holiday pay (12.07%) to an irregular-hours PA instead of paying holiday when taken
+     * @param previousEmployment pay and tax from a P45 entered for this tax year, or {@code null} to use the starter's P45 on the PA's record
      */
     public record Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
             Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
             List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
-            List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
+            List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, PayRunLine.P45Totals previousEmployment) {
+
+        /** Without a P45 entered for the tax year: the starter's P45 on the PA's record counts, if any. */
+        public Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
+                Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
+                List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
+                List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
+            this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
+                    settings, minimumWages, rolledUpHoliday, null);
+        }
 
         public Input {
             Objects.requireNonNull(rates, "rates");
@@ -212,7 +222,7 @@ public final class PayRunAssembler {
                 : null;
 
         // Tax, NI, loans and pension: the engine, cumulative with the year so far and any P45.
-        PayRunLine.P45Totals p45 = p45For(employee, in.payDate());
+        PayRunLine.P45Totals p45 = in.previousEmployment() != null ? in.previousEmployment() : p45For(employee, in.payDate());
         List<StudentLoanPlan> loans = new ArrayList<>();
         if (employee.studentLoan() != null) {
             loans.add(employee.studentLoan());
