@@ -29,11 +29,13 @@ public final class OpeningFiguresService {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
+    private final Book book;
     private final OpeningFiguresRepository openings;
     private final PayRunRepository runs;
     private final StaffRepository staff;
 
     public OpeningFiguresService(Book book) {
+        this.book = book;
         this.openings = new OpeningFiguresRepository(book);
         this.runs = new PayRunRepository(book);
         this.staff = new StaffRepository(book);
@@ -84,6 +86,28 @@ public final class OpeningFiguresService {
 
     /** Saves the PA's opening figures for the year, unless a finalised run has already built on them. */
     public void save(OpeningFigures figures) {
+        save(figures, false);
+    }
+
+    /**
+     * As {@link #save(OpeningFigures)}; with {@code useP45TaxCode} the tax code on the P45 (with its Week 1/Month 1
+     * basis) also becomes the code the PA is paid on, as HMRC asks for a new starter who brings a P45 for this tax year.
+     */
+    public void save(OpeningFigures figures, boolean useP45TaxCode) {
+        book.inTransaction(connection -> {
+            saveFigures(figures);
+            OpeningFigures.PreviousEmployment p45 = figures.previousEmployment();
+            if (useP45TaxCode && p45 != null && p45.taxCode() != null) {
+                Employee e = staff.employee(figures.employeeId()).orElseThrow();
+                staff.update(new Employee(e.id(), e.fullName(), e.address(), e.dateOfBirth(), e.niNumber(), e.startDate(), e.leaveDate(),
+                        e.starter(), e.p45(), p45.taxCode(), e.niCategory(), e.studentLoan(), e.postgraduateLoan(), e.pension(), e.bank(),
+                        e.emergencyContact(), e.dbs(), e.rightToWorkCheckedOn(), e.apprentice()));
+            }
+            return null;
+        });
+    }
+
+    private void saveFigures(OpeningFigures figures) {
         Employee employee = staff.employee(figures.employeeId())
                 .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the page."));
         lockedReason(figures.employeeId(), figures.taxYear()).ifPresent(reason -> {

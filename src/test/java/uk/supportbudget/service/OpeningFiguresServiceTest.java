@@ -175,6 +175,16 @@ class OpeningFiguresServiceTest {
         assertTrue(opening.figures(sam.id(), YEAR).isEmpty());
     }
 
+    @Test
+    void theP45sCodeCanBecomeTheCodeThePaIsPaidOn() {
+        opening.save(new OpeningFigures(sam.id(), YEAR, new OpeningFigures.PreviousEmployment(Money.parse("10000.00"), Money.parse("1000.00"),
+                TaxCode.parse("1257L"), true, false), null), true);
+        assertEquals(TaxCode.parse("1257L M1"), new StaffService(book).employee(sam.id()).taxCode());
+        PayRunLine line = september().lines().get(0);
+        // Month 1 basis: the P45 does not count; 1,161.60 - 1,048.26 = 113.34 -> £113 at 20% = 22.60.
+        assertEquals(Money.parse("22.60"), line.tax(), line.explanation("tax"));
+    }
+
     private static String value(List<FpsFigures.Item> items, String label) {
         return items.stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow().value();
     }

@@ -56,6 +56,11 @@ public record OpeningFigures(long employeeId, TaxYear taxYear, PreviousEmploymen
             Objects.requireNonNull(tax, "tax");
             refuseNegative(pay, "Total pay to date on the P45");
             refuseNegative(tax, "Total tax to date on the P45");
+            if (taxCode != null) {
+                // One truth for the basis: a code written "1257L M1" and the Week 1/Month 1 box say the same.
+                week1Month1 = week1Month1 || taxCode.nonCumulative();
+                taxCode = taxCode.withNonCumulative(week1Month1);
+            }
             if (tax.compareTo(pay) > 0) {
                 throw new Refusal("The P45 shows tax of " + tax.display() + ", more than the pay of " + pay.display()
                         + "; check you copied \"Total pay to date\" and \"Total tax to date\" from the P45.");

@@ -133,6 +133,9 @@ final class OpeningFiguresPane {
             TextField code = text("opening-p45-code", model.p45TaxCode);
             CheckBox week1 = check("opening-p45-week1", "payroll.opening.p45.week1", model.p45Week1Month1);
             CheckBox loan = check("opening-p45-student-loan", "payroll.opening.p45.studentLoan", model.p45StudentLoan);
+            CheckBox useCode = new CheckBox(I18n.tr("payroll.opening.p45.useCode", employee.fullName()));
+            useCode.setId("opening-p45-use-code");
+            useCode.setWrapText(true);
             form.wide(hint("payroll.opening.p45.where"));
             lockedNotice(form, model);
             form.wide(has)
@@ -142,14 +145,15 @@ final class OpeningFiguresPane {
                     .row(I18n.tr("payroll.opening.p45.code"), code, rule(model::p45TaxCodeProblem))
                     .wide(week1)
                     .wide(loan)
+                    .wide(useCode)
                     .wide(hint("payroll.opening.p45.codeHint"));
             lockRule(form, pay, model);
-            for (Control field : List.of(pay, tax, code, week1, loan)) {
+            for (Control field : List.of(pay, tax, code, week1, loan, useCode)) {
                 field.disableProperty().bind(model.hasP45.not());
             }
             revalidateOnChange(form, model.hasP45, List.of(model.p45Pay, model.p45Tax, model.p45TaxCode));
             if (form.showAndWait()) {
-                save(employee, () -> model.withP45(loaded.figures()));
+                save(employee, () -> model.withP45(loaded.figures()), useCode.isSelected());
             }
         });
     }
@@ -195,7 +199,7 @@ final class OpeningFiguresPane {
             fields.forEach(field -> field.disableProperty().bind(model.hasThisEmployment.not()));
             revalidateOnChange(form, model.hasThisEmployment, amounts);
             if (form.showAndWait()) {
-                save(employee, () -> model.withThisEmployment(loaded.figures()));
+                save(employee, () -> model.withThisEmployment(loaded.figures()), false);
             }
         });
     }
@@ -234,7 +238,7 @@ final class OpeningFiguresPane {
                 });
     }
 
-    private void save(Employee employee, Supplier<OpeningFigures> figures) {
+    private void save(Employee employee, Supplier<OpeningFigures> figures, boolean useP45TaxCode) {
         OpeningFigures toSave;
         try {
             toSave = figures.get();
@@ -243,7 +247,7 @@ final class OpeningFiguresPane {
             return;
         }
         session.tasks().run(I18n.tr("task.saving"), () -> {
-            service().save(toSave);
+            service().save(toSave, useP45TaxCode);
             return toSave;
         }, saved -> {
             session.dialogs().showInfo(I18n.tr("payroll.opening.title"), I18n.tr("payroll.opening.saved", employee.fullName(),
