@@ -136,18 +136,17 @@ final class OpeningFiguresPane {
             CheckBox useCode = new CheckBox(I18n.tr("payroll.opening.p45.useCode", employee.fullName()));
             useCode.setId("opening-p45-use-code");
             useCode.setWrapText(true);
+            useCode.setMaxWidth(520);
             form.wide(hint("payroll.opening.p45.where"));
             lockedNotice(form, model);
             form.wide(has)
-                    .row(I18n.tr("payroll.opening.p45.pay"), pay, amountRule())
-                    .row(I18n.tr("payroll.opening.p45.tax"), tax, amountRule())
-                    .also(tax, rule(model::p45Problem))
+                    .row(I18n.tr("payroll.opening.p45.pay"), pay, amountRule(locked(model)))
+                    .row(I18n.tr("payroll.opening.p45.tax"), tax, amountRule(model::p45Problem))
                     .row(I18n.tr("payroll.opening.p45.code"), code, rule(model::p45TaxCodeProblem))
                     .wide(week1)
                     .wide(loan)
                     .wide(useCode)
                     .wide(hint("payroll.opening.p45.codeHint"));
-            lockRule(form, pay, model);
             for (Control field : List.of(pay, tax, code, week1, loan, useCode)) {
                 field.disableProperty().bind(model.hasP45.not());
             }
@@ -171,37 +170,74 @@ final class OpeningFiguresPane {
             lockedNotice(form, model);
             form.wide(has);
             TextField gross = amount("opening-gross", model.gross);
-            form.row(I18n.tr("payroll.opening.gross"), gross, amountRule());
+            form.row(I18n.tr("payroll.opening.gross"), gross, amountRule(locked(model)));
             List<Control> fields = new java.util.ArrayList<>(List.of(gross, category));
             TextField taxable = amount("opening-taxable", model.taxablePay);
             TextField tax = amount("opening-tax", model.tax);
             form.row(I18n.tr("payroll.opening.taxable"), taxable, amountRule())
-                    .row(I18n.tr("payroll.opening.tax"), tax, amountRule())
-                    .also(tax, rule(model::thisEmploymentProblem))
+                    .row(I18n.tr("payroll.opening.tax"), tax, amountRule(model::thisEmploymentProblem))
                     .row(I18n.tr("payroll.opening.category"), category);
             fields.addAll(List.of(taxable, tax));
             List<StringProperty> amounts = new java.util.ArrayList<>(List.of(model.gross, model.taxablePay, model.tax));
-            String[][] rest = {
-                {"opening-at-lel", "payroll.opening.atLel"}, {"opening-lel-to-pt", "payroll.opening.lelToPt"},
-                {"opening-pt-to-uel", "payroll.opening.ptToUel"}, {"opening-employee-ni", "payroll.opening.employeeNi"},
-                {"opening-employer-ni", "payroll.opening.employerNi"}, {"opening-pension-from-pay", "payroll.opening.pensionFromPay"},
-                {"opening-pension-employer", "payroll.opening.pensionEmployer"}, {"opening-student-loan", "payroll.opening.studentLoan"},
-                {"opening-postgraduate-loan", "payroll.opening.postgraduateLoan"}, {"opening-statutory-pay", "payroll.opening.statutoryPay"}};
+            // Figures that belong together share a row, so the form fits a laptop screen; each keeps its own name and check.
+            fields.addAll(group(form, "payroll.opening.niEarnings", List.of(
+                    new Part("opening-at-lel", "payroll.opening.atLel", "payroll.opening.atLel.short", model.earningsAtLel),
+                    new Part("opening-lel-to-pt", "payroll.opening.lelToPt", "payroll.opening.lelToPt.short", model.lelToPt),
+                    new Part("opening-pt-to-uel", "payroll.opening.ptToUel", "payroll.opening.ptToUel.short", model.ptToUel))));
+            fields.addAll(group(form, "payroll.opening.ni", List.of(
+                    new Part("opening-employee-ni", "payroll.opening.employeeNi", "payroll.opening.employeeNi.short", model.employeeNi),
+                    new Part("opening-employer-ni", "payroll.opening.employerNi", "payroll.opening.employerNi.short", model.employerNi))));
+            fields.addAll(group(form, "payroll.opening.pension", List.of(
+                    new Part("opening-pension-from-pay", "payroll.opening.pensionFromPay", "payroll.opening.pensionFromPay.short", model.pensionFromPay),
+                    new Part("opening-pension-employer", "payroll.opening.pensionEmployer", "payroll.opening.pensionEmployer.short",
+                            model.pensionEmployer))));
+            fields.addAll(group(form, "payroll.opening.loans", List.of(
+                    new Part("opening-student-loan", "payroll.opening.studentLoan", "payroll.opening.studentLoan.short", model.studentLoan),
+                    new Part("opening-postgraduate-loan", "payroll.opening.postgraduateLoan", "payroll.opening.postgraduateLoan.short",
+                            model.postgraduateLoan))));
+            TextField statutory = amount("opening-statutory-pay", model.statutoryPay);
+            statutory.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("payroll.opening.statutoryPay.tip")));
+            form.row(I18n.tr("payroll.opening.statutoryPay"), statutory, amountRule());
+            fields.add(statutory);
             List<StringProperty> properties = List.of(model.earningsAtLel, model.lelToPt, model.ptToUel, model.employeeNi, model.employerNi,
                     model.pensionFromPay, model.pensionEmployer, model.studentLoan, model.postgraduateLoan, model.statutoryPay);
-            for (int i = 0; i < rest.length; i++) {
-                TextField field = amount(rest[i][0], properties.get(i));
-                form.row(I18n.tr(rest[i][1]), field, amountRule());
-                fields.add(field);
-            }
             amounts.addAll(properties);
-            lockRule(form, gross, model);
             fields.forEach(field -> field.disableProperty().bind(model.hasThisEmployment.not()));
             revalidateOnChange(form, model.hasThisEmployment, amounts);
             if (form.showAndWait()) {
                 save(employee, () -> model.withThisEmployment(loaded.figures()), false);
             }
         });
+    }
+
+    /** One amount in a shared row: its id, its full name (for screen readers and the tooltip), its caption and its value. */
+    private record Part(String id, String nameKey, String captionKey, StringProperty value) {
+    }
+
+    /** Several amounts on one labelled row, each checked on its own. */
+    private static List<TextField> group(FormDialog form, String labelKey, List<Part> parts) {
+        List<TextField> fields = new java.util.ArrayList<>();
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        for (Part part : parts) {
+            TextField field = amount(part.id(), part.value());
+            field.setPrefColumnCount(6);
+            field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            field.setAccessibleText(I18n.tr(part.nameKey()));
+            field.setTooltip(new javafx.scene.control.Tooltip(I18n.tr(part.nameKey())));
+            Label caption = new Label(I18n.tr(part.captionKey()));
+            caption.setLabelFor(field);
+            caption.setMinWidth(Label.USE_PREF_SIZE);
+            caption.getStyleClass().add("text-muted");
+            row.getChildren().add(new VBox(2, caption, field));
+            fields.add(field);
+        }
+        form.row(I18n.tr(labelKey), row, fields.get(0), amountRule());
+        fields.get(0).setAccessibleText(I18n.tr(parts.get(0).nameKey()));
+        for (TextField field : fields.subList(1, fields.size())) {
+            form.also(field, amountRule());
+        }
+        return fields;
     }
 
     private record Allowance(Money used, Money remaining, Optional<String> locked) {
@@ -219,11 +255,12 @@ final class OpeningFiguresPane {
                     if (allowance.locked().isPresent()) {
                         form.wide(warning(allowance.locked().get()));
                     }
-                    form.row(I18n.tr("payroll.opening.allowance.used"), used, FieldRules.amount(false));
-                    if (allowance.locked().isPresent()) {
-                        form.also(used, (Control c, String value) -> ValidationResult.fromError(c, allowance.locked().get()));
-                        used.setEditable(false);
-                    }
+                    // One validator per field: ControlsFX keeps one result per control, so a second would overwrite the first.
+                    form.row(I18n.tr("payroll.opening.allowance.used"), used, (Control c, String text) -> {
+                        Optional<String> problem = allowance.locked().or(() -> FieldRules.amountProblem(text, false));
+                        return ValidationResult.fromErrorIf(c, problem.orElse(""), problem.isPresent());
+                    });
+                    used.setEditable(allowance.locked().isEmpty());
                     if (form.showAndWait()) {
                         Money typed = FieldRules.money(used.getText());
                         session.tasks().run(I18n.tr("task.saving"), () -> {
@@ -263,10 +300,8 @@ final class OpeningFiguresPane {
     }
 
     /** Figures a finalised run has built on are shown, and the form cannot be saved; the reason stands at the first field. */
-    private static void lockRule(FormDialog form, Control first, OpeningFiguresModel model) {
-        if (model.locked()) {
-            form.also(first, (Control c, Object value) -> ValidationResult.fromError(c, model.lockedReason));
-        }
+    private static Supplier<Optional<String>> locked(OpeningFiguresModel model) {
+        return () -> model.locked() ? Optional.of(model.lockedReason) : Optional.empty();
     }
 
     private static void revalidateOnChange(FormDialog form, javafx.beans.property.BooleanProperty has, List<StringProperty> amounts) {
@@ -275,8 +310,16 @@ final class OpeningFiguresPane {
     }
 
     private static Validator<String> amountRule() {
+        return amountRule(Optional::empty);
+    }
+
+    /**
+     * The amount's own check, then {@code other} (the lock, or figures that must agree). One validator per field:
+     * ControlsFX keeps one result per control, so a second validator would overwrite the first's result.
+     */
+    private static Validator<String> amountRule(Supplier<Optional<String>> other) {
         return (Control c, String text) -> {
-            Optional<String> problem = OpeningFiguresModel.amountProblem(text);
+            Optional<String> problem = OpeningFiguresModel.amountProblem(text).or(other);
             return ValidationResult.fromErrorIf(c, problem.orElse(""), problem.isPresent());
         };
     }
@@ -306,6 +349,7 @@ final class OpeningFiguresPane {
         CheckBox box = new CheckBox(I18n.tr(key));
         box.setId(id);
         box.setWrapText(true);
+        box.setMaxWidth(520);
         box.selectedProperty().bindBidirectional(property);
         return box;
     }
