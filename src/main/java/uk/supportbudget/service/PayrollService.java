@@ -25,6 +25,7 @@ import uk.supportbudget.domain.payroll.MinimumWageRates;
 import uk.supportbudget.domain.payroll.PayPeriod;
 import uk.supportbudget.domain.payroll.RatesTable;
 import uk.supportbudget.domain.payrun.LiabilityMatcher;
+import uk.supportbudget.domain.payrun.OpeningFigures;
 import uk.supportbudget.domain.payrun.PayRun;
 import uk.supportbudget.domain.payrun.PayRunAssembler;
 import uk.supportbudget.domain.payrun.PayRunLine;
@@ -51,6 +52,7 @@ import uk.supportbudget.store.Backups;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.BookSettingRepository;
+import uk.supportbudget.store.OpeningFiguresRepository;
 import uk.supportbudget.store.PayRunRepository;
 import uk.supportbudget.store.PayrollLiabilityRepository;
 import uk.supportbudget.store.PensionNoticeRepository;
@@ -279,8 +281,12 @@ public final class PayrollService {
         List<PayRun> beforeLastYear = earlierYearsForSickness(absences, run);
         List<Timesheet> unpaid = new TimesheetRepository(book).signedUnpaid(run.workPeriod().last(), run.id()).stream()
                 .filter(t -> t.frequency() == run.taxPeriod().frequency()).toList();
+        // Figures from before the first run in the book (a payroll taken over mid-year, a P45) are where the year starts.
+        OpeningFiguresRepository openings = new OpeningFiguresRepository(book);
+        Map<Long, OpeningFigures> opening = new HashMap<>();
+        openings.inYear(run.taxYear()).forEach(o -> opening.put(o.employeeId(), o));
         Money allowanceUsed = thisYear.stream().filter(r -> r.payDate().isBefore(run.payDate()))
-                .map(r -> r.total(PayRunLine::employmentAllowance)).reduce(Money.ZERO, Money::plus);
+                .map(r -> r.total(PayRunLine::employmentAllowance)).reduce(openings.allowanceUsed(run.taxYear()).orElse(Money.ZERO), Money::plus);
         EmploymentAllowance allowance = settings.claimEmploymentAllowance()
                 ? new EmploymentAllowance(rates.nationalInsurance().employmentAllowance(),
                         min(allowanceUsed, rates.nationalInsurance().employmentAllowance()))
@@ -296,7 +302,8 @@ public final class PayrollService {
         for (Employee employee : employees) {
             progress.accept(done++, employees.size());
             List<PayRunAssembler.PastPay> history = new ArrayList<>();
-            YearToDate previous = YearToDate.NONE;
+            OpeningFigures before = opening.getOrDefault(employee.id(), OpeningFigures.none(employee.id(), run.taxYear()));
+            YearToDate previous = before.thisEmploymentToDate();
             PensionMembership membership = new PensionMembership();
             for (PayRun past : concat(concat(beforeLastYear, lastYear), thisYear)) {
                 if (!past.payDate().isBefore(run.payDate())) {
@@ -319,7 +326,8 @@ public final class PayrollService {
                     unpaid.stream().filter(t -> t.employeeId() == employee.id()).toList(),
                     absences.stream().filter(a -> a.employeeId() == employee.id()).toList(), history, previous, allowance, settings,
                     minimumWages(), runs.rolledUpHoliday(employee.id()), this::ratesFor,
-                    membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod()))));
+                    membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod())),
+                    before.previousEmployment() == null ? null : before.previousEmployment().totals()));
             if (result.isPresent()) {
                 lines.add(result.get().line());
                 if (allowance != null) {
@@ -732,7 +740,8 @@ public final class PayrollService {
     public List<YearEnd.P60> p60s(TaxYear year) {
         Map<Long, List<YearEnd.Paid>> byPa = paidByPa(year);
         List<YearEnd.P60> forms = new ArrayList<>();
-        byPa.values().forEach(paid -> forms.add(YearEnd.p60(employerName(), year, paid)));
+        Map<Long, OpeningFigures> opening = openingsIn(year);
+        byPa.forEach((employeeId, paid) -> forms.add(YearEnd.p60(employerName(), year, paid, thisEmploymentBefore(opening, employeeId))));
         return forms;
     }
 
@@ -740,12 +749,24 @@ public final class PayrollService {
     public List<YearEnd.P45> p45s(TaxYear year) {
         Map<Long, List<YearEnd.Paid>> byPa = paidByPa(year);
         List<YearEnd.P45> forms = new ArrayList<>();
+        Map<Long, OpeningFigures> opening = openingsIn(year);
         for (Employee employee : staff.employees()) {
             if (employee.leaveDate() != null && TaxYear.containing(employee.leaveDate()).equals(year) && byPa.containsKey(employee.id())) {
-                forms.add(YearEnd.p45(employerName(), employee.leaveDate(), byPa.get(employee.id())));
+                forms.add(YearEnd.p45(employerName(), employee.leaveDate(), byPa.get(employee.id()), thisEmploymentBefore(opening, employee.id())));
             }
         }
         return forms;
+    }
+
+    private Map<Long, OpeningFigures> openingsIn(TaxYear year) {
+        Map<Long, OpeningFigures> opening = new HashMap<>();
+        new OpeningFiguresRepository(book).inYear(year).forEach(o -> opening.put(o.employeeId(), o));
+        return opening;
+    }
+
+    private static OpeningFigures.ThisEmployment thisEmploymentBefore(Map<Long, OpeningFigures> opening, long employeeId) {
+        OpeningFigures figures = opening.get(employeeId);
+        return figures == null ? null : figures.thisEmployment();
     }
 
     private Map<Long, List<YearEnd.Paid>> paidByPa(TaxYear year) {

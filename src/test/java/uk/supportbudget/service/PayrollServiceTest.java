@@ -120,6 +120,28 @@ class PayrollServiceTest {
         assertEquals(12, made.get(11).taxPeriod().number());
     }
 
+    /** The FPS figures follow the RTI FPS data items' order (see FpsFigures): payment, pay and deductions, NI, then figures to date. */
+    @Test
+    void fpsFiguresFollowTheRtiSpecificationOrder() {
+        PayRun april = payroll.finalise(month(4, 2026).id());
+        List<uk.supportbudget.domain.payrun.FpsFigures.Item> items = uk.supportbudget.domain.payrun.FpsFigures.of(april, april.lines().get(0));
+        List<String> labels = items.stream().map(uk.supportbudget.domain.payrun.FpsFigures.Item::label).toList();
+        assertEquals(List.of("Employee", "National Insurance number", "Pay frequency", "Payment date", "Tax month",
+                "Number of earnings periods covered", "Hours normally worked", "Tax code", "Tax basis",
+                "Taxable pay in this pay period", "Employee pension contributions paid under a net pay arrangement",
+                "Employee pension contributions not paid under a net pay arrangement", "Student loan deductions", "Postgraduate loan deductions",
+                "Tax deducted or refunded in this pay period", "Statutory parental pay year to date (SMP, SPP, SAP, ShPP, SPBP, SNCP)",
+                "NI category letter", "Gross earnings for NICs in this period", "Gross earnings for NICs year to date",
+                "Earnings at the Lower Earnings Limit (LEL) year to date", "Earnings above the LEL up to the Primary Threshold (PT) year to date",
+                "Earnings above the PT up to the Upper Earnings Limit (UEL) year to date", "Employer NICs in this period",
+                "Employer NICs year to date", "Employee NICs in this period", "Employee NICs year to date",
+                "Taxable pay to date in this employment", "Total tax to date in this employment", "Student loan deductions year to date",
+                "Postgraduate loan deductions year to date", "Employee pension contributions paid under a net pay arrangement year to date",
+                "Employee pension contributions not paid under a net pay arrangement year to date"), labels);
+        assertEquals(List.of("Payment", "Pay and deductions in this pay period", "National Insurance", "Year to date"),
+                items.stream().map(uk.supportbudget.domain.payrun.FpsFigures.Item::section).distinct().toList());
+    }
+
     @Test
     void hoursTimesRatesWithTheBankHolidayPremium() {
         payroll.finalise(month(4, 2026).id());

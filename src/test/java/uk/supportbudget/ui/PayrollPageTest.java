@@ -16,7 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The example book's Payroll page: the finalised runs, what is owed, and the hand check refusing an impossible tax code. */
+/**
+ * The example book's Payroll page: the finalised runs, what is owed, the hand check refusing an impossible tax code,
+ * and figures from before Support Budget frozen once a finalised run has built on them.
+ */
 class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
 
     @Start
@@ -46,5 +49,17 @@ class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
         robot.interact(() -> robot.lookup("#payroll-check-gross").queryTextInputControl().setText("1000.00"));
         robot.interact(() -> robot.lookup("#payroll-check-work").queryButton().fire());
         assertTrue(robot.lookup("#payroll-check-result").queryAs(Label.class).getText().contains("is not a tax code HMRC uses"));
+
+        // The example book's PAs were paid in finalised runs this tax year, so their P45 figures are shown frozen, with why.
+        robot.interact(() -> robot.lookup("#payroll-opening").queryAs(TitledPane.class).setExpanded(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#payroll-opening-pa").queryComboBox().getValue() != null);
+        robot.interact(() -> robot.lookup("#payroll-opening-p45").queryButton().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#opening-locked").tryQuery().isPresent());
+        assertTrue(robot.lookup("#opening-locked").queryAs(Label.class).getText().contains("is finalised"));
+        assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
+        javafx.scene.control.Button cancel = robot.lookup(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals(uk.supportbudget.ui.common.I18n.tr("dialog.cancel"))).queryButton();
+        robot.interact(cancel::fire);
     }
 }

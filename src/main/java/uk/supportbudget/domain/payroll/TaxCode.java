@@ -28,7 +28,7 @@ public record TaxCode(TaxRegion region, Kind kind, int number, char suffix, int 
     public enum Kind { ALLOWANCE, K, BASIC_RATE, D, NO_TAX }
 
     private static final Pattern FORM = Pattern.compile(
-            "([SC]?)(?:(BR)|(NT)|D(\\d)|K(\\d{1,5})|(\\d{1,5})([A-Z]))(?:[\\s/]*(W1|M1|X|WEEK1|MONTH1))?");
+            "([SC]?)(?:(BR)|(NT)|D(\\d)|K(\\d{1,5})|(\\d{1,5})([A-Z]))(?:[\\s/]*(W1/M1|W1|M1|X|WEEK1|MONTH1))?");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -7,10 +7,23 @@ import java.util.List;
 import uk.supportbudget.domain.money.Money;
 
 /**
- * The figures of a Full Payment Submission for one PA in one run, in the order HMRC's Basic PAYE Tools
- * asks for them when adding an employee payment: the payment, the pay and tax, the loans and pension,
- * then National Insurance, then the year to date. Support Budget does not send anything to HMRC: the
- * person keys these in.
+ * The figures of a Full Payment Submission for one PA in one run, for the person to key into HMRC's Basic
+ * PAYE Tools. Support Budget does not send anything to HMRC: the person keys these in.
+ *
+ * <p>Order. We could not find Basic PAYE Tools' own pay screens field by field: HMRC's "How to use Basic
+ * PAYE Tools" guide (gov.uk, updated 14 May 2025, and its 2014 and 2016 PDF editions) describes the steps
+ * (add employee payment, send the FPS) but not each box. So the items follow the RTI Full Payment
+ * Submission data items in the order HMRC's schema gives them, as sample FPS messages and payroll
+ * libraries built on the schema show (for example craigfrancis/hmrc-rti's FPS sample and the
+ * FpsEmployeePayment model in SynergiTech/staffology-php): the Payment group (PayFreq, PmtDate,
+ * MonthNo/WeekNo, PeriodsCovered, HoursWorked, TaxCode with its non-cumulative basis, TaxablePay,
+ * EmpeePenContribnsPaid, EmpeePenContribnsNotPaid, StudentLoanRecovered, PostgradLoanRecovered,
+ * TaxDeductedOrRefunded, then the statutory payments year to date), then NIlettersAndValues (NIletter,
+ * GrossEarningsForNICsInPd, GrossEarningsForNICsYTD, AtLELYTD, LELtoPTYTD, PTtoUELYTD, TotalEmpNICInPd,
+ * TotalEmpNICYTD, EmpeeContribnsInPd, EmpeeContribnsYTD). The schema puts FiguresToDate (TaxablePay,
+ * TotalTax, StudentLoansTD, PostgradLoansTD, EmpeePenContribnsPaidYTD, EmpeePenContribnsNotPaidYTD)
+ * before Payment; it is listed last here, as the check figures after the period's own. Labels give each
+ * data item's meaning in plain words close to HMRC's own descriptions.
  */
 public final class FpsFigures {
 
@@ -21,51 +34,64 @@ public final class FpsFigures {
     private FpsFigures() {
     }
 
-    /** One box to fill in: its section, its label as Basic PAYE Tools words it, and the value to type. */
+    /** One box to fill in: its section, its label, and the value to type. */
     public record Item(String section, String label, String value) {
     }
 
     public static List<Item> of(PayRun run, PayRunLine line) {
         List<Item> items = new ArrayList<>();
+        boolean netPay = line.taxablePay().compareTo(line.gross()) < 0;
+        YearToDate ytd = line.yearToDate();
+
         String payment = "Payment";
         items.add(new Item(payment, "Employee", line.employeeName()));
         items.add(new Item(payment, "National Insurance number", line.niNumber().isEmpty() ? "not given yet" : spaced(line.niNumber())));
-        items.add(new Item(payment, "Payment date", run.payDate().format(DAY)));
         items.add(new Item(payment, "Pay frequency", run.taxPeriod().frequency().cliName()));
+        items.add(new Item(payment, "Payment date", run.payDate().format(DAY)));
         items.add(new Item(payment, run.taxPeriod().frequency() == uk.supportbudget.domain.money.PayFrequency.MONTHLY ? "Tax month" : "Tax week",
                 Integer.toString(run.taxPeriod().taxWeekOrMonth())));
+        items.add(new Item(payment, "Number of earnings periods covered", "1"));
         items.add(new Item(payment, "Hours normally worked", line.hoursBand()));
-        String pay = "Pay and tax";
-        items.add(new Item(pay, "Tax code", line.taxCode().code()));
-        items.add(new Item(pay, "Tax basis", line.taxCode().nonCumulative() ? "Week 1 / Month 1" : "Cumulative"));
+        items.add(new Item(payment, "Tax code", line.taxCode().code()));
+        items.add(new Item(payment, "Tax basis", line.taxCode().nonCumulative() ? "Week 1 / Month 1" : "Cumulative"));
+
+        String pay = "Pay and deductions in this pay period";
         items.add(new Item(pay, "Taxable pay in this pay period", plain(line.taxablePay())));
-        items.add(new Item(pay, "Tax deducted or refunded in this pay period", plain(line.tax())));
-        items.add(new Item(pay, "Student loan deductions", plain(line.studentLoan())));
-        items.add(new Item(pay, "Postgraduate loan deductions", plain(line.postgraduateLoan())));
-        boolean netPay = line.taxablePay().compareTo(line.gross()) < 0;
         items.add(new Item(pay, "Employee pension contributions paid under a net pay arrangement", plain(netPay ? line.pensionFromPay() : Money.ZERO)));
         items.add(new Item(pay, "Employee pension contributions not paid under a net pay arrangement",
                 plain(netPay ? Money.ZERO : line.pensionFromPay())));
+        items.add(new Item(pay, "Student loan deductions", plain(line.studentLoan())));
+        items.add(new Item(pay, "Postgraduate loan deductions", plain(line.postgraduateLoan())));
+        items.add(new Item(pay, "Tax deducted or refunded in this pay period", plain(line.tax())));
+        // The FPS reports maternity, paternity, adoption, shared parental, bereavement and neonatal care pay
+        // year to date; Statutory Sick Pay has no box of its own (it is part of the pay above).
+        items.add(new Item(pay, "Statutory parental pay year to date (SMP, SPP, SAP, ShPP, SPBP, SNCP)",
+                plain(Money.ZERO)));
+        if (line.sickPay().isPositive()) {
+            items.add(new Item(pay, "Statutory Sick Pay in this period (in the taxable pay above)", plain(line.sickPay())));
+        }
+
         String ni = "National Insurance";
         items.add(new Item(ni, "NI category letter", line.niCategory().name()));
         items.add(new Item(ni, "Gross earnings for NICs in this period", plain(line.gross())));
-        items.add(new Item(ni, "Earnings at the Lower Earnings Limit (LEL)", plain(line.earningsAtLel())));
-        items.add(new Item(ni, "Earnings above the LEL up to the Primary Threshold (PT)", plain(line.lelToPt())));
-        items.add(new Item(ni, "Earnings above the PT up to the Upper Earnings Limit (UEL)", plain(line.ptToUel())));
-        items.add(new Item(ni, "Employee NICs in this period", plain(line.employeeNi())));
+        items.add(new Item(ni, "Gross earnings for NICs year to date", plain(ytd.gross())));
+        items.add(new Item(ni, "Earnings at the Lower Earnings Limit (LEL) year to date", plain(ytd.earningsAtLel())));
+        items.add(new Item(ni, "Earnings above the LEL up to the Primary Threshold (PT) year to date", plain(ytd.lelToPt())));
+        items.add(new Item(ni, "Earnings above the PT up to the Upper Earnings Limit (UEL) year to date", plain(ytd.ptToUel())));
         items.add(new Item(ni, "Employer NICs in this period", plain(line.employerNi())));
-        YearToDate ytd = line.yearToDate();
+        items.add(new Item(ni, "Employer NICs year to date", plain(ytd.employerNi())));
+        items.add(new Item(ni, "Employee NICs in this period", plain(line.employeeNi())));
+        items.add(new Item(ni, "Employee NICs year to date", plain(ytd.employeeNi())));
+
         String year = "Year to date";
         items.add(new Item(year, "Taxable pay to date in this employment", plain(ytd.taxablePay())));
         items.add(new Item(year, "Total tax to date in this employment", plain(ytd.tax())));
         items.add(new Item(year, "Student loan deductions year to date", plain(ytd.studentLoan())));
         items.add(new Item(year, "Postgraduate loan deductions year to date", plain(ytd.postgraduateLoan())));
-        items.add(new Item(year, "Gross earnings for NICs year to date", plain(ytd.gross())));
-        items.add(new Item(year, "Earnings at the LEL year to date", plain(ytd.earningsAtLel())));
-        items.add(new Item(year, "Earnings above the LEL up to the PT year to date", plain(ytd.lelToPt())));
-        items.add(new Item(year, "Earnings above the PT up to the UEL year to date", plain(ytd.ptToUel())));
-        items.add(new Item(year, "Employee NICs year to date", plain(ytd.employeeNi())));
-        items.add(new Item(year, "Employer NICs year to date", plain(ytd.employerNi())));
+        items.add(new Item(year, "Employee pension contributions paid under a net pay arrangement year to date",
+                plain(netPay ? ytd.pensionFromPay() : Money.ZERO)));
+        items.add(new Item(year, "Employee pension contributions not paid under a net pay arrangement year to date",
+                plain(netPay ? Money.ZERO : ytd.pensionFromPay())));
         return items;
     }
 

@@ -72,12 +72,13 @@ public final class PayRunAssembler {
      * @param rolledUpHoliday pay rolled-up holiday pay (12.07%) to an irregular-hours PA instead of paying holiday when taken
      * @param ratesForYear the rate table of any tax year: a spell of sickness can run across tax years
      * @param pensionEvents opt-out notices and enrolment dates that this run's pension assessment acts on
+     * @param previousEmployment pay and tax from a P45 entered for this tax year, or {@code null} to use the starter's P45 on the PA's record
      */
     public record Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
             Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
             List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
             List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
-            PensionEvents pensionEvents) {
+            PensionEvents pensionEvents, PayRunLine.P45Totals previousEmployment) {
 
         public Input {
             Objects.requireNonNull(rates, "rates");
@@ -96,7 +97,17 @@ public final class PayRunAssembler {
                 List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
                 List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
             this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
-                    settings, minimumWages, rolledUpHoliday, null, null);
+                    settings, minimumWages, rolledUpHoliday, null, null, null);
+        }
+
+        /** Input without a P45 entered for the tax year: the starter's P45 on the PA's record counts, if any. */
+        public Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
+                Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
+                List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
+                List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
+                PensionEvents pensionEvents) {
+            this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
+                    settings, minimumWages, rolledUpHoliday, ratesForYear, pensionEvents, null);
         }
 
         private static Function<TaxYear, RatesTable> onlyYear(RatesTable rates) {
@@ -209,7 +220,7 @@ public final class PayRunAssembler {
                 : null;
 
         // Tax, NI, loans and pension: the engine, cumulative with the year so far and any P45.
-        PayRunLine.P45Totals p45 = p45For(employee, in.payDate());
+        PayRunLine.P45Totals p45 = in.previousEmployment() != null ? in.previousEmployment() : p45For(employee, in.payDate());
         List<StudentLoanPlan> loans = new ArrayList<>();
         if (employee.studentLoan() != null) {
             loans.add(employee.studentLoan());

@@ -43,10 +43,21 @@ public final class YearEnd {
 
     /** P60 figures from one PA's finalised payments in one tax year. */
     public static P60 p60(String employer, TaxYear year, List<Paid> payments) {
+        return p60(employer, year, payments, null);
+    }
+
+    /**
+     * P60 figures from one PA's finalised payments in one tax year, starting from this employment's
+     * figures before the first run in Support Budget ({@code opening}, or {@code null} when none).
+     */
+    public static P60 p60(String employer, TaxYear year, List<Paid> payments, OpeningFigures.ThisEmployment opening) {
         List<Paid> sorted = sorted(year, payments);
         PayRunLine last = sorted.get(sorted.size() - 1).line();
-        YearToDate total = sorted.stream().map(p -> p.line().thisPeriod()).reduce(YearToDate.NONE, YearToDate::plus);
+        YearToDate total = sorted.stream().map(p -> p.line().thisPeriod()).reduce(opening(opening), YearToDate::plus);
         Map<NiCategory, NiByCategory> byCategory = new LinkedHashMap<>();
+        if (opening != null) {
+            byCategory.putAll(opening.niByCategory());
+        }
         for (Paid paid : sorted) {
             PayRunLine line = paid.line();
             byCategory.merge(line.niCategory(), new NiByCategory(line.niCategory(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(),
@@ -62,10 +73,15 @@ public final class YearEnd {
 
     /** P45 figures for a PA leaving on {@code leavingDate}, from their finalised payments in that tax year. */
     public static P45 p45(String employer, LocalDate leavingDate, List<Paid> payments) {
+        return p45(employer, leavingDate, payments, null);
+    }
+
+    /** As above, starting from this employment's figures before the first run in Support Budget ({@code null} when none). */
+    public static P45 p45(String employer, LocalDate leavingDate, List<Paid> payments, OpeningFigures.ThisEmployment opening) {
         TaxYear year = TaxYear.containing(leavingDate);
         List<Paid> sorted = sorted(year, payments);
         Paid last = sorted.get(sorted.size() - 1);
-        YearToDate total = sorted.stream().map(p -> p.line().thisPeriod()).reduce(YearToDate.NONE, YearToDate::plus);
+        YearToDate total = sorted.stream().map(p -> p.line().thisPeriod()).reduce(opening(opening), YearToDate::plus);
         PayRunLine line = last.line();
         boolean cumulative = !line.taxCode().nonCumulative();
         PayRunLine.P45Totals p45 = line.p45();
@@ -73,6 +89,10 @@ public final class YearEnd {
         return new P45(employer, line.employeeName(), line.niNumber(), leavingDate, line.taxCode(), last.taxPeriod(),
                 cumulative ? total.taxablePay().plus(p45.pay()) : Money.ZERO, cumulative ? total.tax().plus(p45.tax()) : Money.ZERO,
                 total.taxablePay(), total.tax(), hasPlan(line), line.explanations().containsKey("studentLoan.postgraduate"));
+    }
+
+    private static YearToDate opening(OpeningFigures.ThisEmployment opening) {
+        return opening == null ? YearToDate.NONE : opening.toYearToDate();
     }
 
     /** Whether the PA was repaying a plan 1, 2, 4 or 5 student loan: the engine explains every plan it deducts for. */

@@ -87,7 +87,8 @@ public final class PayrollView extends VBox {
         Label intro = new Label(I18n.tr("payroll.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
-        getChildren().addAll(title, intro, toolbar(), status, sheets, runTable(), fpsPane(), owedPane(), yearEndPane(), settingsPane(), checkPane());
+        getChildren().addAll(title, intro, toolbar(), status, sheets, runTable(), fpsPane(), owedPane(), yearEndPane(),
+                OpeningFiguresPane.create(session, () -> load(null)), settingsPane(), checkPane());
         status.setId("payroll-status");
         status.setWrapText(true);
         sheets.setId("payroll-timesheets");

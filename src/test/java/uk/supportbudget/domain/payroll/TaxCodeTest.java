@@ -86,6 +86,15 @@ class TaxCodeTest {
         assertEquals("1257L W1/M1", TaxCode.parse("1257L X").toString());
     }
 
+    /** The book stores a code as written out ("1257L W1/M1"), so what is written must read back the same. */
+    @Test
+    void aWeekOneMonthOneCodeReadsBackAsWrittenOut() {
+        for (String code : new String[] {"1257L M1", "S1257L W1", "K585 X", "BR M1", "C0T W1"}) {
+            TaxCode parsed = TaxCode.parse(code);
+            assertEquals(parsed, TaxCode.parse(parsed.toString()), code);
+        }
+    }
+
     @Test
     void aCodeCannotBeBuiltInvalidDirectly() {
         assertThrows(IllegalArgumentException.class, () -> new TaxCode(TaxRegion.REST_OF_UK, TaxCode.Kind.D, 0, ' ', 2, false));
