@@ -90,7 +90,7 @@ class LedgerTotalsTest {
                         .map(row -> new ReminderService.Movement(row.date(), row.amount(), row.categoryOrNull(), row.funderOrNull()))
                         .toList();
                 boolean employer = false;
-                for (LocalDate day = TODAY.minusDays(432); day.isBefore(TODAY.plusDays(40)); day = day.plusDays(4)) {
+                for (LocalDate day = TODAY.minusDays(280); day.isBefore(TODAY.plusDays(36)); day = day.plusDays(7)) {
                     ReminderService.Facts facts = reminders.facts(day);
                     employer |= !facts.staff().isEmpty();
                     ReminderService.Facts withEvery = new ReminderService.Facts(facts.today(), facts.plan(), facts.funding(),
@@ -109,7 +109,7 @@ class LedgerTotalsTest {
     /** A generated book, with what generate never makes: splits, a split refund, a transfer and payments with no category. */
     private Book generated() {
         Path path = folder.resolve("generated-" + System.nanoTime() + ".sbook");
-        SyntheticBook.generate(path, new SyntheticBook.Size(10, 30, 20_000, 7), CLOCK);
+        SyntheticBook.generate(path, new SyntheticBook.Size(10, 30, 8_000, 7), CLOCK);
         Book book = Book.open(path, CLOCK);
         LedgerService ledger = new LedgerService(book);
         TransactionRepository transactions = new TransactionRepository(book);
