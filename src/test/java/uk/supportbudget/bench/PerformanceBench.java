@@ -199,7 +199,7 @@ class PerformanceBench {
      */
     private String[] coldStart(Path book) throws Exception {
         Path home = Files.createDirectories(folder.resolve("home"));
-        List<String> common = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+        List<String> common = new ArrayList<>(List.of(java(), "-cp", jarsOnlyClassPath()));
         common.addAll(packagedJvmOptions());
         common.addAll(List.of("-Dsupportbudget.benchmark=true", "-Dsupportbudget.home=" + home.toAbsolutePath(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Xshare:auto"));
@@ -259,6 +259,36 @@ class PerformanceBench {
         }
         process.waitFor();
         return result;
+    }
+
+    /**
+     * The test class path with each folder (target/classes, target/test-classes) packed into a
+     * jar: class-data sharing archives only classes from jars, as in the packaged app. Surefire
+     * runs the tests from a manifest-only jar, so the real path comes from its own property.
+     */
+    private String jarsOnlyClassPath() throws IOException {
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path jars = Files.createDirectories(folder.resolve("classpath-jars"));
+        List<String> entries = new ArrayList<>();
+        int folders = 0;
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!Files.isDirectory(source)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = jars.resolve("folder-" + folders++ + ".jar");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                 var files = Files.walk(source)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(source.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** The {@code --java-options} the packaged app starts with, so that cold start is measured as it runs. */
