@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.LedgerRow;
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.plan.Forecast;
+import uk.supportbudget.store.Book;
 
 /** Wage costs as the weekly average of PA wages, HMRC and pension spending over the last 13 weeks. */
 public final class SpendingWageCostSource implements WageCostSource {
@@ -18,44 +20,38 @@ public final class SpendingWageCostSource implements WageCostSource {
     /** Thirteen weeks: "the last three months" in whole weeks. */
     public static final int DAYS = 91;
 
-    private final List<LedgerRow> rows;
+    /** The spending of the {@link #DAYS} days up to a day. */
+    private final Function<LocalDate, SpendingTotals> recentSpending;
 
+    /** From ledger rows already in memory. */
     public SpendingWageCostSource(List<LedgerRow> rows) {
-        this.rows = rows;
+        this(today -> recent(rows, today));
+    }
+
+    /**
+     * From the spending of the {@link #DAYS} days up to the one day it will be asked about,
+     * already added up (by {@link #recent(Book, LocalDate)}, say).
+     */
+    public static SpendingWageCostSource fromRecent(SpendingTotals recentSpending) {
+        return new SpendingWageCostSource(today -> recentSpending);
+    }
+
+    private SpendingWageCostSource(Function<LocalDate, SpendingTotals> recentSpending) {
+        this.recentSpending = recentSpending;
     }
 
     @Override
     public Money averageWeeklyCost(LocalDate today) {
-        return Forecast.weeklyAverage(Money.ofPence(spentIn(rows, today, WAGE_CATEGORIES, true)), DAYS);
+        return Forecast.weeklyAverage(Money.ofPence(recentSpending.apply(today).spentIn(WAGE_CATEGORIES, true)), DAYS);
     }
 
-    /**
-     * Pence spent (a positive number) in the {@link #DAYS} days up to {@code today} in
-     * {@code categories} (or, with {@code inCategories} false, in every other spending category),
-     * split parts counted by their own category; moves between own accounts left out.
-     */
-    static long spentIn(List<LedgerRow> rows, LocalDate today, Set<Category> categories, boolean inCategories) {
-        int last = (int) today.toEpochDay();
-        int first = last - DAYS + 1;
-        long spent = 0;
-        for (LedgerRow row : rows) {
-            if (row.epochDay() < first || row.epochDay() > last || row.isTransfer() || row.pence() >= 0) {
-                continue;
-            }
-            if (row.isSplit()) {
-                for (int i = 0; i < row.parts().size(); i++) {
-                    if (categories.contains(row.parts().category(i)) == inCategories) {
-                        spent -= row.parts().pence()[i];
-                    }
-                }
-            } else {
-                Category category = row.categoryOrNull();
-                boolean listed = category != null && categories.contains(category);
-                if (listed == inCategories) {
-                    spent -= row.pence();
-                }
-            }
-        }
-        return spent;
+    /** The spending of the {@link #DAYS} days up to {@code today}, from rows. */
+    static SpendingTotals recent(List<LedgerRow> rows, LocalDate today) {
+        return SpendingTotals.ofRows(rows, today.minusDays(DAYS - 1L), today);
+    }
+
+    /** The spending of the {@link #DAYS} days up to {@code today}, added up by SQLite. */
+    public static SpendingTotals recent(Book book, LocalDate today) {
+        return SpendingTotals.between(book, today.minusDays(DAYS - 1L), today);
     }
 }

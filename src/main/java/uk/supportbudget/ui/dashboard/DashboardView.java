@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,6 +48,11 @@ public final class DashboardView extends VBox {
     private final BookSession session;
 
     public DashboardView(BookSession session) {
+        this(session, () -> new DashboardService(session.book()).summary(session.today()));
+    }
+
+    /** With the figures from {@code figures}, run in the background (worked out ahead at start-up, say). */
+    public DashboardView(BookSession session, Supplier<DashboardService.Summary> figures) {
         this.session = session;
         setId("page-dashboard");
         getStyleClass().add("page");
@@ -55,8 +61,7 @@ public final class DashboardView extends VBox {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setAccessibleText(I18n.tr("common.loading"));
         getChildren().add(loading);
-        session.tasks().run(I18n.tr("task.dashboard"),
-                () -> new DashboardService(session.book()).summary(session.today()), this::show);
+        session.tasks().run(I18n.tr("task.dashboard"), figures, this::show);
     }
 
     private void show(DashboardService.Summary summary) {

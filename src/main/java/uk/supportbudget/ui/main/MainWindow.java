@@ -43,6 +43,7 @@ import uk.supportbudget.store.Unlock;
 import uk.supportbudget.store.WrongPassphrase;
 import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.BookService;
+import uk.supportbudget.service.DashboardService;
 import uk.supportbudget.service.SyncFolderCheck;
 import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
@@ -51,6 +52,7 @@ import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.NoClipping;
 import uk.supportbudget.ui.common.TaskProgressBar;
 import uk.supportbudget.ui.common.ThemeManager;
+import uk.supportbudget.ui.dashboard.DashboardView;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
 import uk.supportbudget.ui.welcome.WelcomeView;
@@ -84,6 +86,8 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu(I18n.tr("menu.file.recent"));
     private Page currentPage = Page.DASHBOARD;
     private uk.supportbudget.service.LedgerFilter pendingMoneyFilter;
+    /** The first book's dashboard, worked out while JavaFX started; shown once. */
+    private AppServices.OpenedAhead dashboardAhead;
     private final BookSession.Navigator navigator = new BookSession.Navigator() {
         @Override
         public void showMoney(uk.supportbudget.service.LedgerFilter filter) {
@@ -166,13 +170,21 @@ public final class MainWindow {
 
     /** On start: the last book if it is still there, else the welcome page. */
     public void openInitialBook(Path requested) {
-        Path last = requested != null ? requested
-                : Optional.ofNullable(services.settings().values().lastBook).map(Path::of).orElse(null);
-        if (last != null && Files.exists(last)) {
-            open(last);
-        } else {
-            showWelcome();
+        services.initialBook(requested).ifPresentOrElse(this::openFirst, this::showWelcome);
+    }
+
+    /** The first book: taken as opened ahead while JavaFX started, when it was, with its dashboard's figures. */
+    private void openFirst(Path path) {
+        Optional<AppServices.OpenedAhead> ahead = services.takeOpenedAhead(path);
+        if (ahead.isEmpty()) {
+            open(path);
+            return;
         }
+        dashboardAhead = ahead.get();
+        tasks.run(I18n.tr("task.opening", path.getFileName()), ahead.get()::bookNow, this::opened, error -> {
+            dashboardAhead = null;
+            openFailed(path, error);
+        });
     }
 
     private MenuBar menuBar() {
@@ -366,7 +378,16 @@ public final class MainWindow {
             return;
         }
         currentPage = page;
-        Node view = page.create(new BookSession(open, tasks, dialogs, services.today(), navigator));
+        BookSession session = new BookSession(open, tasks, dialogs, services.today(), navigator);
+        Node view;
+        if (page == Page.DASHBOARD && dashboardAhead != null) {
+            AppServices.OpenedAhead ahead = dashboardAhead;
+            dashboardAhead = null;
+            view = new DashboardView(session, () -> ahead.dashboardFor(session.today())
+                    .orElseGet(() -> new DashboardService(open).summary(session.today())));
+        } else {
+            view = page.create(session);
+        }
         NoClipping.watch(view);
         if (!page.scrolls()) {
             content.getChildren().setAll(view);
