@@ -42,10 +42,14 @@ public final class FpsFigures {
         items.add(new Item(pay, "Tax deducted or refunded in this pay period", plain(line.tax())));
         items.add(new Item(pay, "Student loan deductions", plain(line.studentLoan())));
         items.add(new Item(pay, "Postgraduate loan deductions", plain(line.postgraduateLoan())));
-        boolean netPay = line.taxablePay().compareTo(line.gross()) < 0;
-        items.add(new Item(pay, "Employee pension contributions paid under a net pay arrangement", plain(netPay ? line.pensionFromPay() : Money.ZERO)));
+        // Taxable pay differs from gross only under a net pay arrangement: less the contributions taken before tax, or more
+        // when contributions are refunded after an opt-out. A refund is reported as a negative contribution, so the
+        // year's figures count only what stays in the scheme.
+        boolean netPay = line.taxablePay().compareTo(line.gross()) != 0;
+        Money contributions = line.thisPeriod().pensionFromPay();
+        items.add(new Item(pay, "Employee pension contributions paid under a net pay arrangement", plain(netPay ? contributions : Money.ZERO)));
         items.add(new Item(pay, "Employee pension contributions not paid under a net pay arrangement",
-                plain(netPay ? Money.ZERO : line.pensionFromPay())));
+                plain(netPay ? Money.ZERO : contributions)));
         String ni = "National Insurance";
         items.add(new Item(ni, "NI category letter", line.niCategory().name()));
         items.add(new Item(ni, "Gross earnings for NICs in this period", plain(line.gross())));

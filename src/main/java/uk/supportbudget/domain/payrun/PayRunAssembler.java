@@ -218,9 +218,10 @@ public final class PayRunAssembler {
             loans.add(StudentLoanPlan.POSTGRADUATE);
         }
         YearToDate previous = in.previous() == null ? YearToDate.NONE : in.previous();
+        Money refundedBeforeTax = refundedBeforeTax(in, pensionOutcome.refund());
         PayslipCalculation calc = PayslipCalculator.calculate(new PayslipCalculator.Input(in.rates(), in.taxPeriod(), employee.taxCode(),
                 employee.niCategory(), gross, previous.taxablePay().plus(p45.pay()), previous.tax().plus(p45.tax()), loans, pension,
-                in.allowance()));
+                in.allowance(), refundedBeforeTax));
         explanations.putAll(calc.explanations());
 
         NiThresholds thresholds = in.rates().nationalInsurance().thresholdsFor(frequency);
@@ -256,7 +257,12 @@ public final class PayRunAssembler {
             explanations.put("pensionRefund", "Pension refund after opting out: " + pensionOutcome.refund().employee().display()
                     + " back to " + employee.fullName() + " with this pay, so net pay is " + calc.netPay().display() + " + "
                     + pensionOutcome.refund().employee().display() + " = " + line.net().display() + "; with the employer's "
-                    + pensionOutcome.refund().employer().display() + " it comes off what is owed to the pension scheme.");
+                    + pensionOutcome.refund().employer().display() + " it comes off what is owed to the pension scheme."
+                    + (refundedBeforeTax.isZero() ? " The contributions were paid from pay after tax (relief at source), so the refund is not taxed."
+                            : " The contributions had been taken before tax under the net pay arrangement, so the refund is added to taxable pay: "
+                                    + gross.display() + " pay + " + refundedBeforeTax.display() + " refund = " + calc.taxablePay().display()
+                                    + " taxable pay for PAYE. National Insurance is worked out on the " + gross.display()
+                                    + " only, because NI was paid on the contributions when they were taken."));
         }
         YearToDate ytd = line.yearToDate();
         explanations.put("yearToDate", "Year to date in this job (" + TaxYear.containing(in.payDate()) + "): pay " + ytd.gross().display()
@@ -269,6 +275,15 @@ public final class PayRunAssembler {
                 line.employerCost(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.hoursBand(), line.previous(), line.p45(),
                 line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund());
         return Optional.of(new Result(line, calc.allowanceAfter()));
+    }
+
+    /**
+     * The part of an opt-out refund that is taxable pay in the run that pays it: contributions taken before tax under
+     * a net pay arrangement (HMRC PTM044230), not those paid from taxed pay under relief at source. The refund is never
+     * NI-able: net pay contributions come off pay for tax only, so NI was paid on them when they were deducted.
+     */
+    private static Money refundedBeforeTax(Input in, PayRunLine.PensionRefund refund) {
+        return in.settings().pensionRelief() == AutoEnrolment.TaxRelief.NET_PAY_ARRANGEMENT ? refund.employee() : Money.ZERO;
     }
 
     private static Contract contract(Input in, LocalDate day) {

@@ -87,10 +87,14 @@ public record PayRunLine(long employeeId, String employeeName, String niNumber, 
         return employerNi.minus(employmentAllowance);
     }
 
-    /** This run's figures alone, to add to the year's totals. */
+    /**
+     * This run's figures alone, to add to the year's totals. Pension is net of any contributions this run refunds
+     * after an opt-out, so the year's pension figures on the payslip, FPS and P60 count only what stays in the scheme.
+     */
     public YearToDate thisPeriod() {
-        return new YearToDate(gross, taxablePay, tax, employeeNi, employerNi, pensionFromPay, pensionEmployer, studentLoan, postgraduateLoan,
-                sickPay(), employmentAllowance, earningsAtLel, lelToPt, ptToUel, net);
+        return new YearToDate(gross, taxablePay, tax, employeeNi, employerNi, pensionFromPay.minus(pensionRefund.employee()),
+                pensionEmployer.minus(pensionRefund.employer()), studentLoan, postgraduateLoan, sickPay(), employmentAllowance, earningsAtLel,
+                lelToPt, ptToUel, net);
     }
 
     /** The year's totals in this employment after this run. */
