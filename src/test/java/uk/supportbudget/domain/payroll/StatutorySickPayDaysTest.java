@@ -73,6 +73,26 @@ class StatutorySickPayDaysTest {
         assertEquals(Money.parse(ssp), total(days), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // One run of sickness on its own: the cases the old single-absence calculation covered, now worked out day by day.
+            // case | first | last | qualifying days | average weekly earnings | SSP
+            "2025-26 Mon–Fri: three waiting days, then 2 × £118.75 ÷ 5 | 2025-11-03 | 2025-11-07 | MON,TUE,WED,THU,FRI | 250.00 | 47.50",
+            "2025-26 below the £125 lower earnings limit: nothing | 2025-11-03 | 2025-11-07 | MON,TUE,WED,THU,FRI | 100.00 | 0.00",
+            "2025-26 three-day week: 1 paid day after the waiting days, £118.75 ÷ 3 rounded up | 2025-11-03 | 2025-11-10 | MON,WED,FRI | 200.00 | 39.59",
+            "2026-27 from the first day: 5 × £123.25 ÷ 5 | 2026-06-01 | 2026-06-05 | MON,TUE,WED,THU,FRI | 200.00 | 123.25",
+            "2026-27 80% of £100.00 = £80.00 a week: 5 × £16.00 | 2026-06-01 | 2026-06-05 | MON,TUE,WED,THU,FRI | 100.00 | 80.00",
+            "2026-27 Fri–Mon: the weekend is not qualifying, 2 × £24.65 | 2026-06-05 | 2026-06-08 | MON,TUE,WED,THU,FRI | 400.00 | 49.30",
+    })
+    void oneRunOfSicknessOnItsOwn(String name, LocalDate first, LocalDate last, String qualifying, String averageWeekly, String ssp) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : qualifying.split(",")) {
+            days.add(java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(day)).findFirst().orElseThrow());
+        }
+        List<Day> result = StatutorySickPayDays.days(List.of(new Sickness(first, last, days)), RATES, start -> Money.parse(averageWeekly));
+        assertEquals(Money.parse(ssp), total(result), name);
+    }
+
     @Test
     void twentyEightWeeksForAFiveDayWorkerIs140DaysAcrossTheTaxYear() {
         // Off from Monday 3 November 2025 for seven months: waiting Mon–Wed, then 140 paid weekdays from Thursday 6 November,
