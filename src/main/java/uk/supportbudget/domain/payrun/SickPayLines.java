@@ -81,6 +81,8 @@ final class SickPayLines {
         long overMaximum = inPeriod.stream().filter(d -> d.status() == Status.MAXIMUM_REACHED).count();
         long overThreeYears = inPeriod.stream().filter(d -> d.status() == Status.SPELL_OVER_THREE_YEARS).count();
         long belowLimit = inPeriod.stream().filter(d -> d.status() == Status.BELOW_LOWER_EARNINGS_LIMIT).count();
+        long longTermSick = inPeriod.stream().filter(d -> d.status() == Status.SICK_SINCE_BEFORE_22_SEPTEMBER_2025).count();
+        long rateProtected = inPeriod.stream().filter(Day::rateProtected).count();
         boolean waitingEarlier = all.stream().anyMatch(d -> d.spell() == spell && d.status() == Status.WAITING && d.date().isBefore(inPeriod.get(0).date()));
         boolean spellBeganEarlier = spell.starts().isBefore(inPeriod.get(0).date());
 
@@ -117,6 +119,16 @@ final class SickPayLines {
         if (belowLimit > 0) {
             text.append(" No SSP: average weekly earnings of ").append(spell.averageWeeklyEarnings().display())
                     .append(" were below the lower earnings limit when the spell began.");
+        }
+        if (rateProtected > 0) {
+            text.append(" ").append(rateProtected).append(" qualifying day(s) are paid at the full flat rate rather than 80% of average weekly")
+                    .append(" earnings: ").append(in.employee().fullName()).append(" was already getting SSP before the rules changed on 6 April 2026")
+                    .append(" and has been off sick since, so the transitional protection keeps the flat rate until they return to work.");
+        }
+        if (longTermSick > 0) {
+            text.append(" No SSP for ").append(longTermSick).append(" qualifying day(s): ").append(in.employee().fullName())
+                    .append(" has been off sick without a break since before 22 September 2025 and was not getting SSP, so under the")
+                    .append(" transitional rules for 6 April 2026 the rate is £0 a week until they return to work.");
         }
         text.append(" ").append(last.weeksUsed()).append(" of ").append(last.maximumWeeks()).append(" weeks of SSP used in this spell.");
         if (overMaximum > 0) {

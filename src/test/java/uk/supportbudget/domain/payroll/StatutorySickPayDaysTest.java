@@ -93,6 +93,33 @@ class StatutorySickPayDaysTest {
         assertEquals(Money.parse(ssp), total(result), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Sickness across 6 April 2026 (DWP transitional guidance, see StatutorySickPayDays). Mon–Fri worker.
+            // case | sickness runs | average weekly earnings | SSP for days from 6 April | days paid at the protected flat rate | status from 6 April
+            "already getting SSP and still off: the flat £123.25, not 80% of £140 (£112), 10 × £24.65 | 2026-03-02..2026-04-17 | 140.00 | 246.50 | 10 | PAYABLE",
+            "back at work, then a linked PIW: protection ended with the absence, 5 × £24.65 then 5 × £22.40 (80% of £140) | 2026-03-02..2026-04-10;2026-05-04..2026-05-08 | 140.00 | 235.25 | 5 | PAYABLE",
+            "serving waiting days on 6 April: paid from that day under the new rules, 5 × £22.40 | 2026-04-02..2026-04-10 | 140.00 | 112.00 | 0 | PAYABLE",
+            "below the lower earnings limit before: paid from 6 April at 80% of £100, 5 × £16.00 | 2026-03-02..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "off without a break since before 22 September 2025 and not paid: £0 a week | 2025-09-01..2026-04-30 | 100.00 | 0.00 | 0 | SICK_SINCE_BEFORE_22_SEPTEMBER_2025",
+            "off since 22 September 2025 itself: paid from 6 April, 5 × £16.00 | 2025-09-22..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "back at work after 22 September 2025, then a linked PIW across 6 April: paid | 2025-09-01..2025-09-30;2025-10-20..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "earning enough for the full rate anyway: nothing to protect, 5 × £24.65 | 2026-03-02..2026-04-10 | 400.00 | 123.25 | 0 | PAYABLE",
+    })
+    void sicknessAcrossSixthAprilTwentyTwentySix(String name, String runs, String averageWeekly, String fromSixthApril, long protectedDays,
+            Status statusAfter) {
+        List<Sickness> sickness = new ArrayList<>();
+        for (String run : runs.split(";")) {
+            String[] ends = run.split("\\.\\.");
+            sickness.add(sick(ends[0], ends[1]));
+        }
+        List<Day> all = StatutorySickPayDays.days(sickness, RATES, start -> Money.parse(averageWeekly));
+        List<Day> after = all.stream().filter(d -> !d.date().isBefore(StatutorySickPayDays.NEW_RULES_FROM)).toList();
+        assertEquals(Money.parse(fromSixthApril), total(after), name);
+        assertEquals(protectedDays, after.stream().filter(Day::rateProtected).count(), name);
+        assertEquals(statusAfter, after.get(0).status(), name);
+    }
+
     @Test
     void twentyEightWeeksForAFiveDayWorkerIs140DaysAcrossTheTaxYear() {
         // Off from Monday 3 November 2025 for seven months: waiting Mon–Wed, then 140 paid weekdays from Thursday 6 November,

@@ -119,6 +119,26 @@ class PayRunSickAndPensionTest {
         assertTrue(sickText(line).toLowerCase().contains(words.toLowerCase()), sickText(line));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // case | monthly pay before (weekly: × 12 ÷ 52) | sickness | April 2026 SSP | words
+            // £600 a month = £138.46 a week: 3 days in April at £23.75 (2025-26), then 10 protected days at £24.65, not £22.16 (80%)
+            "already getting SSP on 6 April: the flat rate is protected | 600.00 | 2026-03-02..2026-04-17 | 317.75 | transitional protection keeps the flat rate",
+            // £400 a month = £92.31 a week, below the £125 limit, off since 1 September 2025: nothing before 6 April, £0 a week after
+            "off since before 22 September 2025 without SSP: £0 a week | 400.00 | 2025-09-01..2026-04-30 | 0.00 | since before 22 September 2025",
+    })
+    void aRunAcrossSixthAprilExplainsTheTransitionalRules(String name, String monthlyPay, String sickness, String expected, String words) {
+        String[] ends = sickness.split("\\.\\.");
+        PayRunAssembler.Input base = input(PA, month(2026, 4), 4, List.of(sick(ends[0], ends[1])), PensionEvents.NONE);
+        List<PayRunAssembler.PastPay> history = base.history().stream()
+                .map(p -> new PayRunAssembler.PastPay(p.payDate(), Money.parse(monthlyPay), Money.parse(monthlyPay), p.minutesWorked())).toList();
+        PayRunLine line = line(new PayRunAssembler.Input(base.rates(), base.taxPeriod(), base.payDate(), base.workPeriod(), base.employee(),
+                base.contractOn(), NONE, base.timesheets(), base.absences(), history, YearToDate.NONE, base.allowance(), base.settings(),
+                base.minimumWages(), false, LOADER::forYear, PensionEvents.NONE));
+        assertEquals(Money.parse(expected), sickPay(line), name + ": " + sickText(line));
+        assertTrue(sickText(line).contains(words), sickText(line));
+    }
+
     @Test
     void whenTheTwentyEightWeeksRunOutTheRunSaysSoAndAsksForAnSsp1() {
         // Off from Monday 5 January 2026: no waiting days after 6 April, but three in January; 140 paid days end on Wednesday 22 July 2026.
