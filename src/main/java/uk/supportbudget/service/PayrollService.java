@@ -412,15 +412,19 @@ public final class PayrollService {
         });
     }
 
-    /** Records when a PA's postponement of assessment ends (at most three months from when they started). */
+    /**
+     * Records when a PA's postponement of assessment ends (one to three months from when they started) and marks
+     * them postponed, so pay runs leave them unassessed until then and assess them in the run covering that day.
+     */
     public PensionNotice recordPostponement(long employeeId, int months) {
         return book.inTransaction(connection -> {
             Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
                     .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
-            PensionNotice old = notices.of(employeeId);
-            PensionNotice notice = new PensionNotice(employeeId, old.informationGivenOn(), old.optOutReceivedOn(),
-                    AutoEnrolment.postponementEnds(employee.startDate(), months));
+            PensionNotice notice = notices.of(employeeId).withPostponement(AutoEnrolment.postponementEnds(employee.startDate(), months), employee);
             notices.save(notice);
+            if (employee.pension() != PensionStatus.POSTPONED) {
+                staff.update(employee.withPension(PensionStatus.POSTPONED));
+            }
             return notice;
         });
     }

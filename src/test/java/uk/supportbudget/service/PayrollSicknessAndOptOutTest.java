@@ -209,5 +209,7 @@ class PayrollSicknessAndOptOutTest {
     void aPostponementEndsWithinItsThreeMonths() {
         assertEquals(LocalDate.of(2025, 6, 1), payroll.recordPostponement(sam.id(), 2).postponedUntil());
         assertThrows(Refusal.class, () -> payroll.recordPostponement(sam.id(), 4));
+        // Recording it marks the PA postponed, so pay runs leave them unassessed until it ends.
+        assertEquals(PensionStatus.POSTPONED, new StaffService(book).employee(sam.id()).pension());
     }
 }
