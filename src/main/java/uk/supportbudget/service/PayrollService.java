@@ -27,6 +27,7 @@ import uk.supportbudget.domain.payrun.LiabilityMatcher;
 import uk.supportbudget.domain.payrun.PayRun;
 import uk.supportbudget.domain.payrun.PayRunAssembler;
 import uk.supportbudget.domain.payrun.PayRunLine;
+import uk.supportbudget.domain.payrun.SickPayPaid;
 import uk.supportbudget.domain.payrun.PayrollCalendar;
 import uk.supportbudget.domain.payrun.PayrollLiability;
 import uk.supportbudget.domain.payrun.PayrollSettings;
@@ -297,12 +298,18 @@ public final class PayrollService {
             List<PayRunAssembler.PastPay> history = new ArrayList<>();
             YearToDate previous = YearToDate.NONE;
             PensionMembership membership = new PensionMembership();
+            java.util.Set<LocalDate> sickDaysPaid = new java.util.HashSet<>();
+            List<SickPayPaid.FinalisedPeriod> finalisedPeriods = new ArrayList<>();
             for (PayRun past : concat(concat(beforeLastYear, lastYear), thisYear)) {
                 if (!past.payDate().isBefore(run.payDate())) {
                     continue;
                 }
+                if (past.taxPeriod().frequency() == run.taxPeriod().frequency()) {
+                    finalisedPeriods.add(new SickPayPaid.FinalisedPeriod(past.workPeriod(), past.payDate()));
+                }
                 for (PayRunLine line : past.lines()) {
                     if (line.employeeId() == employee.id()) {
+                        sickDaysPaid.addAll(SickPayPaid.daysPaidBy(line, past.workPeriod()));
                         history.add(new PayRunAssembler.PastPay(past.payDate(), line.gross(), line.payForWork(), line.minutesWorked()));
                         membership.add(past.payDate(), line);
                         if (past.taxYear().equals(run.taxYear())) {
@@ -318,7 +325,8 @@ public final class PayrollService {
                     unpaid.stream().filter(t -> t.employeeId() == employee.id()).toList(),
                     absences.stream().filter(a -> a.employeeId() == employee.id()).toList(), history, previous, allowance, settings,
                     minimumWages(), runs.rolledUpHoliday(employee.id()), this::ratesFor,
-                    membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod()))));
+                    membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod())),
+                    new SickPayPaid(sickDaysPaid, finalisedPeriods)));
             if (result.isPresent()) {
                 lines.add(result.get().line());
                 if (allowance != null) {

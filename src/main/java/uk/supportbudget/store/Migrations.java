@@ -24,7 +24,8 @@ final class Migrations {
             "V006__payroll.sql",
             "V007__staff2.sql",
             "V010__locked_added.sql",
-            "V011__ssp_optout.sql");
+            "V011__ssp_optout.sql",
+            "V013__payroll_followups.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

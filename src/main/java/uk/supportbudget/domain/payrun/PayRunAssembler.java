@@ -72,12 +72,23 @@ public final class PayRunAssembler {
      * @param rolledUpHoliday pay rolled-up holiday pay (12.07%) to an irregular-hours PA instead of paying holiday when taken
      * @param ratesForYear the rate table of any tax year: a spell of sickness can run across tax years
      * @param pensionEvents opt-out notices and enrolment dates that this run's pension assessment acts on
+     * @param sickPayPaid the SSP days earlier finalised runs paid, and their periods, for arrears without paying a day twice
      */
     public record Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
             Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
             List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
             List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
-            PensionEvents pensionEvents) {
+            PensionEvents pensionEvents, SickPayPaid sickPayPaid) {
+
+        /** Input with no record of SSP days paid before: every earlier day counts as settled by its own period's run. */
+        public Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
+                Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
+                List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
+                List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
+                PensionEvents pensionEvents) {
+            this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
+                    settings, minimumWages, rolledUpHoliday, ratesForYear, pensionEvents, null);
+        }
 
         public Input {
             Objects.requireNonNull(rates, "rates");
@@ -88,6 +99,7 @@ public final class PayRunAssembler {
             history = List.copyOf(history);
             ratesForYear = ratesForYear == null ? onlyYear(rates) : ratesForYear;
             pensionEvents = pensionEvents == null ? PensionEvents.NONE : pensionEvents;
+            sickPayPaid = sickPayPaid == null ? SickPayPaid.NONE : sickPayPaid;
         }
 
         /** Input with only this tax year's rates and no pension notices. */
@@ -96,7 +108,7 @@ public final class PayRunAssembler {
                 List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
                 List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
             this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
-                    settings, minimumWages, rolledUpHoliday, null, null);
+                    settings, minimumWages, rolledUpHoliday, null, null, null);
         }
 
         private static Function<TaxYear, RatesTable> onlyYear(RatesTable rates) {
@@ -252,7 +264,7 @@ public final class PayRunAssembler {
                 calc.ni().employer(), calc.employmentAllowanceUsed(), studentLoan, postgraduate, pensionEmployee, pensionFromPay,
                 pensionEmployer, calc.netPay().plus(pensionOutcome.refund().employee()), calc.employerCost(), atLel, lelToPt, ptToUel,
                 PayrollCalendar.hoursBand(weeklyHours), previous, p45, after, explanations, warnings, belowMinimum, timesheetIds,
-                pensionOutcome.refund());
+                pensionOutcome.refund(), sickPay.days());
         if (pensionOutcome.refund().employee().isPositive() || pensionOutcome.refund().employer().isPositive()) {
             explanations.put("pensionRefund", "Pension refund after opting out: " + pensionOutcome.refund().employee().display()
                     + " back to " + employee.fullName() + " with this pay, so net pay is " + calc.netPay().display() + " + "
@@ -273,7 +285,8 @@ public final class PayRunAssembler {
                 line.elements(), line.gross(), line.taxablePay(), line.tax(), line.employeeNi(), line.employerNi(), line.employmentAllowance(),
                 line.studentLoan(), line.postgraduateLoan(), line.pensionEmployee(), line.pensionFromPay(), line.pensionEmployer(), line.net(),
                 line.employerCost(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.hoursBand(), line.previous(), line.p45(),
-                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund());
+                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund(),
+                line.sickPayDays());
         return Optional.of(new Result(line, calc.allowanceAfter()));
     }
 
