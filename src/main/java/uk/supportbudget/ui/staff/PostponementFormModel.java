@@ -42,6 +42,10 @@ public final class PostponementFormModel {
         if (months.get() < 1 || months.get() > 3) {
             return Optional.of(I18n.tr("staff.postpone.range", months.get()));
         }
+        LocalDate ends = AutoEnrolment.postponementEnds(started, months.get());
+        if (ends.isBefore(today)) {
+            return Optional.of(I18n.tr("staff.postpone.over", ends.format(DAY), name, started.format(DAY)));
+        }
         return Optional.empty();
     }
 

@@ -28,6 +28,8 @@ class PostponementFormModelTest {
             "2026-05-11 | 2 | 2026-07-01 | 2026-07-11 | That date has passed",
             "2026-05-11 |   | 2026-05-20 |            | Please choose one, two or three months",
             "2026-05-11 | 4 | 2026-05-20 |            | one, two or three months, not 4",
+            // counted from the start, a postponement that has already ended is refused with a sentence
+            "2026-01-10 | 1 | 2026-05-20 |            | would have ended on 10 February 2026",
     })
     void theEndAndTheNoticeDateAreSaidAsTheMonthsAreChosen(LocalDate started, Integer months, LocalDate today, LocalDate ends, String words) {
         PostponementFormModel form = new PostponementFormModel("Sam Lee", started, today);
