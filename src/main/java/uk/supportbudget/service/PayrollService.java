@@ -29,6 +29,7 @@ import uk.supportbudget.domain.payrun.OpeningFigures;
 import uk.supportbudget.domain.payrun.PayRun;
 import uk.supportbudget.domain.payrun.PayRunAssembler;
 import uk.supportbudget.domain.payrun.PayRunLine;
+import uk.supportbudget.domain.payrun.SickPayPaid;
 import uk.supportbudget.domain.payrun.PayrollCalendar;
 import uk.supportbudget.domain.payrun.PayrollLiability;
 import uk.supportbudget.domain.payrun.PayrollSettings;
@@ -305,12 +306,18 @@ public final class PayrollService {
             OpeningFigures before = opening.getOrDefault(employee.id(), OpeningFigures.none(employee.id(), run.taxYear()));
             YearToDate previous = before.thisEmploymentToDate();
             PensionMembership membership = new PensionMembership();
+            java.util.Set<LocalDate> sickDaysPaid = new java.util.HashSet<>();
+            List<SickPayPaid.FinalisedPeriod> finalisedPeriods = new ArrayList<>();
             for (PayRun past : concat(concat(beforeLastYear, lastYear), thisYear)) {
                 if (!past.payDate().isBefore(run.payDate())) {
                     continue;
                 }
+                if (past.taxPeriod().frequency() == run.taxPeriod().frequency()) {
+                    finalisedPeriods.add(new SickPayPaid.FinalisedPeriod(past.workPeriod(), past.payDate()));
+                }
                 for (PayRunLine line : past.lines()) {
                     if (line.employeeId() == employee.id()) {
+                        sickDaysPaid.addAll(SickPayPaid.daysPaidBy(line, past.workPeriod()));
                         history.add(new PayRunAssembler.PastPay(past.payDate(), line.gross(), line.payForWork(), line.minutesWorked()));
                         membership.add(past.payDate(), line);
                         if (past.taxYear().equals(run.taxYear())) {
@@ -327,7 +334,8 @@ public final class PayrollService {
                     absences.stream().filter(a -> a.employeeId() == employee.id()).toList(), history, previous, allowance, settings,
                     minimumWages(), runs.rolledUpHoliday(employee.id()), this::ratesFor,
                     membership.events(notices.of(employee.id()), reEnrolmentDateFor(run.workPeriod())),
-                    before.previousEmployment() == null ? null : before.previousEmployment().totals()));
+                    before.previousEmployment() == null ? null : before.previousEmployment().totals(),
+                    new SickPayPaid(sickDaysPaid, finalisedPeriods)));
             if (result.isPresent()) {
                 lines.add(result.get().line());
                 if (allowance != null) {
@@ -421,15 +429,19 @@ public final class PayrollService {
         });
     }
 
-    /** Records when a PA's postponement of assessment ends (at most three months from when they started). */
+    /**
+     * Records when a PA's postponement of assessment ends (one to three months from when they started) and marks
+     * them postponed, so pay runs leave them unassessed until then and assess them in the run covering that day.
+     */
     public PensionNotice recordPostponement(long employeeId, int months) {
         return book.inTransaction(connection -> {
             Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
                     .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
-            PensionNotice old = notices.of(employeeId);
-            PensionNotice notice = new PensionNotice(employeeId, old.informationGivenOn(), old.optOutReceivedOn(),
-                    AutoEnrolment.postponementEnds(employee.startDate(), months));
+            PensionNotice notice = notices.of(employeeId).withPostponement(AutoEnrolment.postponementEnds(employee.startDate(), months), employee);
             notices.save(notice);
+            if (employee.pension() != PensionStatus.POSTPONED) {
+                staff.update(employee.withPension(PensionStatus.POSTPONED));
+            }
             return notice;
         });
     }

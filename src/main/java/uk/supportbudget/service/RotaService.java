@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import uk.supportbudget.domain.Refusal;
 import uk.supportbudget.domain.money.Money;
-import uk.supportbudget.domain.money.TaxYear;
 import uk.supportbudget.domain.rota.Absence;
 import uk.supportbudget.domain.rota.AbsenceKind;
 import uk.supportbudget.domain.rota.AgreedHours;
@@ -24,7 +23,6 @@ import uk.supportbudget.domain.rota.Shift;
 import uk.supportbudget.domain.rota.ShiftPay;
 import uk.supportbudget.domain.staff.Contract;
 import uk.supportbudget.domain.staff.Employee;
-import uk.supportbudget.service.payroll.RatesLoader;
 import uk.supportbudget.store.Book;
 import uk.supportbudget.store.PlanRepository;
 import uk.supportbudget.store.RotaRepository;
@@ -346,12 +344,6 @@ public final class RotaService {
     /** Sickness for the payroll: each period with its qualifying days, for SSP. */
     public List<Absence> sickness(long employeeId) {
         return absences(employeeId).stream().filter(a -> a.kind() == AbsenceKind.SICKNESS).toList();
-    }
-
-    /** SSP for a period of sickness, with the rules of the tax year it starts in. */
-    public Money statutorySickPay(Absence sickness, Money averageWeeklyEarnings, int waitingDaysAlreadyServed) {
-        return sickness.statutorySickPay(RatesLoader.standard().forYear(TaxYear.containing(sickness.days().first())),
-                averageWeeklyEarnings, waitingDaysAlreadyServed);
     }
 
     /**

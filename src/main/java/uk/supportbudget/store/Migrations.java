@@ -25,7 +25,8 @@ final class Migrations {
             "V007__staff2.sql",
             "V010__locked_added.sql",
             "V011__ssp_optout.sql",
-            "V012__opening_ytd.sql");
+            "V012__opening_ytd.sql",
+            "V013__payroll_followups.sql");
 
     static final int CURRENT_VERSION = FILES.size();
 

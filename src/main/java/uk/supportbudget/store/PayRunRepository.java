@@ -161,7 +161,9 @@ public final class PayRunRepository {
                  PreparedStatement insertNote = connection.prepareStatement(
                          "INSERT INTO pay_run_note (line_id, position, key, text) VALUES (?, ?, ?, ?)");
                  PreparedStatement claim = connection.prepareStatement(
-                         "INSERT INTO pay_run_timesheet (timesheet_id, pay_run_id, employee_id) VALUES (?, ?, ?)")) {
+                         "INSERT INTO pay_run_timesheet (timesheet_id, pay_run_id, employee_id) VALUES (?, ?, ?)");
+                 PreparedStatement insertSickDay = connection.prepareStatement(
+                         "INSERT INTO pay_run_sick_day (line_id, day, amount_pence) VALUES (?, ?, ?)")) {
                 for (PayRunLine line : lines) {
                     insertLine.setLong(1, runId);
                     insertLine.setLong(2, line.employeeId());
@@ -199,6 +201,12 @@ public final class PayRunRepository {
                     for (String warning : line.warnings()) {
                         addNote(insertNote, lineId, position++, "warning", warning);
                     }
+                    for (Map.Entry<java.time.LocalDate, Money> day : line.sickPayDays().entrySet()) {
+                        insertSickDay.setLong(1, lineId);
+                        insertSickDay.setString(2, day.getKey().toString());
+                        Columns.pence(insertSickDay, 3, day.getValue());
+                        insertSickDay.addBatch();
+                    }
                     for (long timesheetId : line.timesheetIds()) {
                         claim.setLong(1, timesheetId);
                         claim.setLong(2, runId);
@@ -209,6 +217,7 @@ public final class PayRunRepository {
                 insertElement.executeBatch();
                 insertNote.executeBatch();
                 claim.executeBatch();
+                insertSickDay.executeBatch();
             }
             return null;
         });
@@ -376,6 +385,15 @@ public final class PayRunRepository {
                 }
             }
         }
+        Map<Long, Map<java.time.LocalDate, Money>> sickDays = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT line_id, day, amount_pence FROM pay_run_sick_day WHERE line_id IN ("
+                + ids + ") ORDER BY line_id, day");
+             ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                sickDays.computeIfAbsent(result.getLong(1), k -> new LinkedHashMap<>()).put(java.time.LocalDate.parse(result.getString(2)),
+                        Columns.money(result, "amount_pence"));
+            }
+        }
         Map<String, List<Long>> sheets = new LinkedHashMap<>();
         String runIds = String.join(",", rows.stream().map(r -> Long.toString(r.runId())).distinct().toList());
         try (PreparedStatement query = connection.prepareStatement("SELECT pay_run_id, employee_id, timesheet_id FROM pay_run_timesheet "
@@ -403,7 +421,8 @@ public final class PayRunRepository {
                     new PayRunLine.P45Totals(v.money("p45_pay_pence"), v.money("p45_tax_pence")), PensionStatus.valueOf(v.text("pension_status_after")),
                     notes.getOrDefault(row.id(), Map.of()), warnings.getOrDefault(row.id(), List.of()), v.number("below_minimum_wage") == 1,
                     sheets.getOrDefault(row.runId() + "/" + employeeId, List.of()),
-                    new PayRunLine.PensionRefund(v.money("pension_refund_pence"), v.money("pension_employer_refund_pence")));
+                    new PayRunLine.PensionRefund(v.money("pension_refund_pence"), v.money("pension_employer_refund_pence")),
+                    sickDays.getOrDefault(row.id(), Map.of()));
             byRun.computeIfAbsent(row.runId(), k -> new ArrayList<>()).add(line);
         }
     }

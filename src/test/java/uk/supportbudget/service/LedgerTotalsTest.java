@@ -95,7 +95,7 @@ class LedgerTotalsTest {
                     employer |= !facts.staff().isEmpty();
                     ReminderService.Facts withEvery = new ReminderService.Facts(facts.today(), facts.plan(), facts.funding(),
                             every, facts.profile(), facts.submitted(), facts.staff(), facts.minimumWages(),
-                            facts.unsignedTimesheets(), facts.lastBackup());
+                            facts.unsignedTimesheets(), facts.lastBackup(), facts.pensionCycle());
                     // the rules look forward without limit, so everything after the window is read too
                     assertTrue(each == example || !day.equals(TODAY) || facts.movements().size() < every.size() / 10,
                             "only recent movements are read: " + facts.movements().size() + " of " + every.size());

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,34 @@ class PayrollSicknessAndOptOutTest {
         assertTrue(sickPay(june).explanation().contains("began 25 May 2026"), sickPay(june).explanation());
         assertTrue(sickPay(june).explanation().contains("2 of 28 weeks"), sickPay(june).explanation());
         assertEquals(Money.parse("123.25"), june.lines().get(0).thisPeriod().sickPay());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // case | sickness recorded after May's run | June: arrears, June's own SSP | words in the arrears sentence
+            "three days in May: arrears in June, 3 × £24.65 | 2026-05-04..2026-05-06 | 73.95 | 0.00 | SSP arrears for 4–6 May 2026",
+            "sickness across May and June: May's days as arrears, June's as usual | 2026-05-28..2026-06-02 | 49.30 | 49.30 | SSP arrears for 28–29 May 2026",
+    })
+    void sicknessRecordedAfterItsRunWasFinalisedIsPaidOnceAsArrears(String name, String sickness, String arrears, String ownDays, String words) {
+        signMonths(4);
+        finalise(4);
+        PayRun may = finalise(5);
+        assertTrue(may.lines().get(0).elements().stream().noneMatch(e -> e.kind() == PayElement.Kind.SICK_PAY));
+        String[] ends = sickness.split("\\.\\.");
+        new RotaService(book).bookAbsence(Absence.sickness(sam.id(), new DateRange(LocalDate.parse(ends[0]), LocalDate.parse(ends[1])),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "Flu, told us late"));
+        PayRun june = finalise(6);
+        List<PayElement> sick = june.lines().get(0).elements().stream().filter(e -> e.kind() == PayElement.Kind.SICK_PAY).toList();
+        PayElement owed = sick.stream().filter(e -> e.description().contains("arrears")).findFirst().orElseThrow();
+        assertEquals(Money.parse(arrears), owed.amount(), owed.explanation());
+        assertTrue(owed.explanation().contains(words), owed.explanation());
+        assertTrue(owed.explanation().contains("recorded after the pay run for"), owed.explanation());
+        assertEquals(Money.parse(ownDays), sick.stream().filter(e -> !e.description().contains("arrears")).map(PayElement::amount)
+                .reduce(Money.ZERO, Money::plus));
+        // The days are now paid: July pays none of them again.
+        PayRun july = finalise(7);
+        assertTrue(july.lines().get(0).elements().stream().noneMatch(e -> e.kind() == PayElement.Kind.SICK_PAY),
+                july.lines().get(0).elements().toString());
     }
 
     @Test
@@ -209,5 +238,7 @@ class PayrollSicknessAndOptOutTest {
     void aPostponementEndsWithinItsThreeMonths() {
         assertEquals(LocalDate.of(2025, 6, 1), payroll.recordPostponement(sam.id(), 2).postponedUntil());
         assertThrows(Refusal.class, () -> payroll.recordPostponement(sam.id(), 4));
+        // Recording it marks the PA postponed, so pay runs leave them unassessed until it ends.
+        assertEquals(PensionStatus.POSTPONED, new StaffService(book).employee(sam.id()).pension());
     }
 }

@@ -40,6 +40,13 @@ class StaffAndRotaPagesTest extends uk.supportbudget.testing.AppWindowTest {
         robot.interact(() -> list.getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#staff-p45-pay").tryQueryAs(javafx.scene.control.TextField.class)
                 .map(field -> field.getText().equals("3120.00") && field.isVisible()).orElse(false));
+        // Priya is not yet in the pension: her section offers postponing the assessment, and says what a choice means.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Integer> months = robot.lookup("#staff-postpone-months").queryAs(javafx.scene.control.ComboBox.class);
+        Label explanation = robot.lookup("#staff-postpone-explanation").queryAs(Label.class);
+        assertTrue(explanation.getText().contains("one, two or three months"), explanation.getText());
+        robot.interact(() -> months.setValue(3));
+        assertTrue(!explanation.getText().contains("Please choose"), explanation.getText());
 
         robot.clickOn("#nav-rota");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".shift-block").tryQuery().isPresent());

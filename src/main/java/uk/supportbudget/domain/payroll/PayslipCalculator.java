@@ -24,12 +24,25 @@ public final class PayslipCalculator {
     /**
      * @param pension null when the PA is not in a workplace pension
      * @param allowance null when the employer does not claim the Employment Allowance
+     * @param refundedBeforeTaxContributions pension contributions handed back after an opt-out that had been taken before tax under a
+     *            net pay arrangement: taxable pay for PAYE, but not earnings for NI (NI was paid on them when they were deducted)
      */
     public record Input(RatesTable rates, PayPeriod period, TaxCode code, NiCategory category, Money gross, Money previousTaxablePay,
-            Money previousTaxPaid, List<StudentLoanPlan> studentLoans, Pension pension, EmploymentAllowance allowance) {
+            Money previousTaxPaid, List<StudentLoanPlan> studentLoans, Pension pension, EmploymentAllowance allowance,
+            Money refundedBeforeTaxContributions) {
 
         public Input {
             studentLoans = List.copyOf(studentLoans);
+            refundedBeforeTaxContributions = refundedBeforeTaxContributions == null ? Money.ZERO : refundedBeforeTaxContributions;
+            if (refundedBeforeTaxContributions.isNegative()) {
+                throw new IllegalArgumentException("A refund is never negative");
+            }
+        }
+
+        /** Input with no refunded contributions. */
+        public Input(RatesTable rates, PayPeriod period, TaxCode code, NiCategory category, Money gross, Money previousTaxablePay,
+                Money previousTaxPaid, List<StudentLoanPlan> studentLoans, Pension pension, EmploymentAllowance allowance) {
+            this(rates, period, code, category, gross, previousTaxablePay, previousTaxPaid, studentLoans, pension, allowance, Money.ZERO);
         }
     }
 
@@ -45,6 +58,9 @@ public final class PayslipCalculator {
         if (taxablePay.isNegative()) {
             taxablePay = Money.ZERO;
         }
+        // A refund of contributions that had been relieved of tax is taxed when it is paid back (HMRC PTM044230: net pay
+        // contributions come off pay before PAYE; TPR: the refund is made "less any tax due").
+        taxablePay = taxablePay.plus(input.refundedBeforeTaxContributions());
 
         PayeResult tax = PayeCalculator.calculate(rates, input.code(), input.period(), taxablePay, input.previousTaxablePay(), input.previousTaxPaid());
         explanations.put("tax", tax.explanation());

@@ -30,7 +30,8 @@ import uk.supportbudget.domain.money.TaxYear;
  * qualifying days in that week, so a five-day worker gets 140 days; SSP then stops (form SSP1);</li>
  * <li>a spell of linked PIWs lasting more than three years ends entitlement.</li>
  * </ul>
- * Each day is paid at the rate of the tax year it falls in. Day amounts telescope: the first n payable days at
+ * Each day is paid at the rate of the tax year it falls in, with the transitional rules for sickness running
+ * across 6 April 2026 (see {@link #NEW_RULES_FROM}). Day amounts telescope: the first n payable days at
  * one weekly rate and pattern come to the weekly rate × n ÷ qualifying days, rounded up to the penny, as
  * HMRC's daily rate tables give them, so whole weeks are paid exactly.
  */
@@ -40,6 +41,26 @@ public final class StatutorySickPayDays {
     public static final int PARTS_PER_WEEK = 420;
     /** A spell of linked PIWs that has lasted three years gives no further SSP (SSCBA 1992 s.153(2)(c)). */
     private static final int SPELL_LIMIT_YEARS = 3;
+
+    /*
+     * Sickness running across 6 April 2026, when the Employment Rights Act 2025 ss.10-11 changes came in (in force by
+     * S.I. 2026/373). We could not read the regulations' own transitional text; these rules are DWP's transitional
+     * guidance for payroll software as employers' bodies report it:
+     * - Rate protection: an employee already getting SSP before 6 April 2026 who stays off sick keeps the flat rate
+     *   (£123.25) rather than 80% of average weekly earnings, until they return to work, SSP runs out or the contract
+     *   ends. Sources: CIPP "Your CIPP" policy update (DWP/DHSC Joint Work and Health Directorate guidance); PAYadvice.UK,
+     *   21 Dec 2025; Armstrong Watson, Jan 2026; UKHospitality; A S Robins.
+     * - Those serving waiting days, or below the lower earnings limit, on 6 April 2026 get SSP from that day under the
+     *   new rules (80% of the spell's average weekly earnings where lower): the ordinary day-by-day rules already do this.
+     * - Long-term sickness: someone off sick without a break (no work, no pay) since before 22 September 2025 is entitled
+     *   from 6 April 2026 at a rate of £0 a week; one who went back to work on or after that day and fell sick again in a
+     *   linked PIW is paid. Source: DWP's further guidance of 9 February 2026, as PAYadvice.UK reported it. We apply it
+     *   to those not already getting SSP, the people it is meant for: those already paid are protected above.
+     */
+    /** The day the Employment Rights Act 2025 SSP rules began. */
+    public static final LocalDate NEW_RULES_FROM = LocalDate.of(2026, 4, 6);
+    /** Sickness continuous from before this day into 6 April 2026, with no SSP being paid, earns £0 a week from then. */
+    public static final LocalDate LONG_TERM_SICK_BEFORE = LocalDate.of(2025, 9, 22);
 
     private StatutorySickPayDays() {
     }
@@ -68,7 +89,9 @@ public final class StatutorySickPayDays {
         /** The spell has used its 28 weeks: no more SSP. */
         MAXIMUM_REACHED,
         /** The spell of linked periods has lasted more than three years. */
-        SPELL_OVER_THREE_YEARS
+        SPELL_OVER_THREE_YEARS,
+        /** Off sick without a break since before 22 September 2025 with no SSP then: £0 a week from 6 April 2026 (transitional). */
+        SICK_SINCE_BEFORE_22_SEPTEMBER_2025
     }
 
     /**
@@ -86,9 +109,15 @@ public final class StatutorySickPayDays {
      * @param waitingDaysServed waiting days served in the spell up to and including this day
      * @param partsUsed the spell's SSP used up to and including this day, in {@link #PARTS_PER_WEEK}ths of a week
      * @param maximumParts the spell's maximum, in the same parts
+     * @param rateProtected paid at the flat rate under the transitional protection for those already getting SSP before 6 April 2026
      */
     public record Day(LocalDate date, Status status, Money amount, Money weeklyRate, int qualifyingDaysInWeek, Spell spell,
-            int waitingDaysServed, long partsUsed, long maximumParts) {
+            int waitingDaysServed, long partsUsed, long maximumParts, boolean rateProtected) {
+
+        public Day(LocalDate date, Status status, Money amount, Money weeklyRate, int qualifyingDaysInWeek, Spell spell, int waitingDaysServed,
+                long partsUsed, long maximumParts) {
+            this(date, status, amount, weeklyRate, qualifyingDaysInWeek, spell, waitingDaysServed, partsUsed, maximumParts, false);
+        }
 
         /** Weeks of SSP the spell has used after this day, to two decimal places, for sentences. */
         public String weeksUsed() {
@@ -154,6 +183,8 @@ public final class StatutorySickPayDays {
                 payableByRate.clear();
             }
             lastPiwDay = last;
+            boolean acrossTheChange = first.isBefore(NEW_RULES_FROM) && !last.isBefore(NEW_RULES_FROM);
+            boolean paidBeforeTheChange = false;
             for (LocalDate d : run) {
                 Set<DayOfWeek> qualifying = sick.get(d);
                 if (!qualifying.contains(d.getDayOfWeek())) {
@@ -164,10 +195,18 @@ public final class StatutorySickPayDays {
                 StatutorySickPayRates rules = rates.statutorySickPay();
                 long maximumParts = (long) rules.maximumWeeks() * PARTS_PER_WEEK;
                 Money weekly = StatutorySickPay.weeklyRate(rates, spell.averageWeeklyEarnings());
+                boolean afterTheChange = acrossTheChange && !d.isBefore(NEW_RULES_FROM);
+                boolean rateProtected = afterTheChange && paidBeforeTheChange && weekly.compareTo(rules.weeklyRate()) < 0;
+                if (rateProtected) {
+                    weekly = rules.weeklyRate();
+                }
                 Status status;
                 Money amount = Money.ZERO;
                 if (d.isAfter(spell.starts().plusYears(SPELL_LIMIT_YEARS).minusDays(1))) {
                     status = Status.SPELL_OVER_THREE_YEARS;
+                } else if (afterTheChange && !paidBeforeTheChange && first.isBefore(LONG_TERM_SICK_BEFORE)) {
+                    status = Status.SICK_SINCE_BEFORE_22_SEPTEMBER_2025;
+                    weekly = Money.ZERO;
                 } else if (weekly.isZero()) {
                     status = Status.BELOW_LOWER_EARNINGS_LIMIT;
                 } else if (waitingServed < rules.waitingDays()) {
@@ -182,8 +221,9 @@ public final class StatutorySickPayDays {
                     int before = payableByRate.getOrDefault(key, 0);
                     payableByRate.put(key, before + 1);
                     amount = Money.ofPence(Rounding.ceilDiv(weekly.pence() * (before + 1), perWeek) - Rounding.ceilDiv(weekly.pence() * before, perWeek));
+                    paidBeforeTheChange |= d.isBefore(NEW_RULES_FROM);
                 }
-                out.add(new Day(d, status, amount, weekly, perWeek, spell, waitingServed, partsUsed, maximumParts));
+                out.add(new Day(d, status, amount, weekly, perWeek, spell, waitingServed, partsUsed, maximumParts, rateProtected));
             }
         }
         return out;

@@ -40,7 +40,11 @@ public final class FpsFigures {
 
     public static List<Item> of(PayRun run, PayRunLine line) {
         List<Item> items = new ArrayList<>();
-        boolean netPay = line.taxablePay().compareTo(line.gross()) < 0;
+        // Taxable pay differs from gross only under a net pay arrangement: less the contributions taken before tax, or more
+        // when contributions are refunded after an opt-out. A refund is reported as a negative contribution, so the
+        // year's figures count only what stays in the scheme.
+        boolean netPay = line.taxablePay().compareTo(line.gross()) != 0;
+        Money contributions = line.thisPeriod().pensionFromPay();
         YearToDate ytd = line.yearToDate();
 
         String payment = "Payment";
@@ -57,9 +61,9 @@ public final class FpsFigures {
 
         String pay = "Pay and deductions in this pay period";
         items.add(new Item(pay, "Taxable pay in this pay period", plain(line.taxablePay())));
-        items.add(new Item(pay, "Employee pension contributions paid under a net pay arrangement", plain(netPay ? line.pensionFromPay() : Money.ZERO)));
+        items.add(new Item(pay, "Employee pension contributions paid under a net pay arrangement", plain(netPay ? contributions : Money.ZERO)));
         items.add(new Item(pay, "Employee pension contributions not paid under a net pay arrangement",
-                plain(netPay ? Money.ZERO : line.pensionFromPay())));
+                plain(netPay ? Money.ZERO : contributions)));
         items.add(new Item(pay, "Student loan deductions", plain(line.studentLoan())));
         items.add(new Item(pay, "Postgraduate loan deductions", plain(line.postgraduateLoan())));
         items.add(new Item(pay, "Tax deducted or refunded in this pay period", plain(line.tax())));

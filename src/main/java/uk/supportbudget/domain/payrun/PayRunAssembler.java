@@ -73,12 +73,13 @@ public final class PayRunAssembler {
      * @param ratesForYear the rate table of any tax year: a spell of sickness can run across tax years
      * @param pensionEvents opt-out notices and enrolment dates that this run's pension assessment acts on
      * @param previousEmployment pay and tax from a P45 entered for this tax year, or {@code null} to use the starter's P45 on the PA's record
+     * @param sickPayPaid the SSP days earlier finalised runs paid, and their periods, for arrears without paying a day twice
      */
     public record Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
             Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
             List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
             List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
-            PensionEvents pensionEvents, PayRunLine.P45Totals previousEmployment) {
+            PensionEvents pensionEvents, PayRunLine.P45Totals previousEmployment, SickPayPaid sickPayPaid) {
 
         public Input {
             Objects.requireNonNull(rates, "rates");
@@ -89,6 +90,7 @@ public final class PayRunAssembler {
             history = List.copyOf(history);
             ratesForYear = ratesForYear == null ? onlyYear(rates) : ratesForYear;
             pensionEvents = pensionEvents == null ? PensionEvents.NONE : pensionEvents;
+            sickPayPaid = sickPayPaid == null ? SickPayPaid.NONE : sickPayPaid;
         }
 
         /** Input with only this tax year's rates and no pension notices. */
@@ -97,17 +99,17 @@ public final class PayRunAssembler {
                 List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
                 List<MinimumWageRates> minimumWages, boolean rolledUpHoliday) {
             this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
-                    settings, minimumWages, rolledUpHoliday, null, null, null);
+                    settings, minimumWages, rolledUpHoliday, null, null, null, null);
         }
 
-        /** Input without a P45 entered for the tax year: the starter's P45 on the PA's record counts, if any. */
+        /** Input without a P45 entered for the tax year (the starter's P45 on the PA's record counts) and no record of SSP days paid before. */
         public Input(RatesTable rates, PayPeriod taxPeriod, LocalDate payDate, DateRange workPeriod, Employee employee,
                 Function<LocalDate, Contract> contractOn, BankHolidays bankHolidays, List<Timesheet> timesheets, List<Absence> absences,
                 List<PastPay> history, YearToDate previous, EmploymentAllowance allowance, PayrollSettings settings,
                 List<MinimumWageRates> minimumWages, boolean rolledUpHoliday, Function<TaxYear, RatesTable> ratesForYear,
                 PensionEvents pensionEvents) {
             this(rates, taxPeriod, payDate, workPeriod, employee, contractOn, bankHolidays, timesheets, absences, history, previous, allowance,
-                    settings, minimumWages, rolledUpHoliday, ratesForYear, pensionEvents, null);
+                    settings, minimumWages, rolledUpHoliday, ratesForYear, pensionEvents, null, null);
         }
 
         private static Function<TaxYear, RatesTable> onlyYear(RatesTable rates) {
@@ -229,9 +231,10 @@ public final class PayRunAssembler {
             loans.add(StudentLoanPlan.POSTGRADUATE);
         }
         YearToDate previous = in.previous() == null ? YearToDate.NONE : in.previous();
+        Money refundedBeforeTax = refundedBeforeTax(in, pensionOutcome.refund());
         PayslipCalculation calc = PayslipCalculator.calculate(new PayslipCalculator.Input(in.rates(), in.taxPeriod(), employee.taxCode(),
                 employee.niCategory(), gross, previous.taxablePay().plus(p45.pay()), previous.tax().plus(p45.tax()), loans, pension,
-                in.allowance()));
+                in.allowance(), refundedBeforeTax));
         explanations.putAll(calc.explanations());
 
         NiThresholds thresholds = in.rates().nationalInsurance().thresholdsFor(frequency);
@@ -262,12 +265,17 @@ public final class PayRunAssembler {
                 calc.ni().employer(), calc.employmentAllowanceUsed(), studentLoan, postgraduate, pensionEmployee, pensionFromPay,
                 pensionEmployer, calc.netPay().plus(pensionOutcome.refund().employee()), calc.employerCost(), atLel, lelToPt, ptToUel,
                 PayrollCalendar.hoursBand(weeklyHours), previous, p45, after, explanations, warnings, belowMinimum, timesheetIds,
-                pensionOutcome.refund());
+                pensionOutcome.refund(), sickPay.days());
         if (pensionOutcome.refund().employee().isPositive() || pensionOutcome.refund().employer().isPositive()) {
             explanations.put("pensionRefund", "Pension refund after opting out: " + pensionOutcome.refund().employee().display()
                     + " back to " + employee.fullName() + " with this pay, so net pay is " + calc.netPay().display() + " + "
                     + pensionOutcome.refund().employee().display() + " = " + line.net().display() + "; with the employer's "
-                    + pensionOutcome.refund().employer().display() + " it comes off what is owed to the pension scheme.");
+                    + pensionOutcome.refund().employer().display() + " it comes off what is owed to the pension scheme."
+                    + (refundedBeforeTax.isZero() ? " The contributions were paid from pay after tax (relief at source), so the refund is not taxed."
+                            : " The contributions had been taken before tax under the net pay arrangement, so the refund is added to taxable pay: "
+                                    + gross.display() + " pay + " + refundedBeforeTax.display() + " refund = " + calc.taxablePay().display()
+                                    + " taxable pay for PAYE. National Insurance is worked out on the " + gross.display()
+                                    + " only, because NI was paid on the contributions when they were taken."));
         }
         YearToDate ytd = line.yearToDate();
         explanations.put("yearToDate", "Year to date in this job (" + TaxYear.containing(in.payDate()) + "): pay " + ytd.gross().display()
@@ -278,8 +286,18 @@ public final class PayRunAssembler {
                 line.elements(), line.gross(), line.taxablePay(), line.tax(), line.employeeNi(), line.employerNi(), line.employmentAllowance(),
                 line.studentLoan(), line.postgraduateLoan(), line.pensionEmployee(), line.pensionFromPay(), line.pensionEmployer(), line.net(),
                 line.employerCost(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.hoursBand(), line.previous(), line.p45(),
-                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund());
+                line.pensionStatusAfter(), explanations, line.warnings(), line.belowMinimumWage(), line.timesheetIds(), line.pensionRefund(),
+                line.sickPayDays());
         return Optional.of(new Result(line, calc.allowanceAfter()));
+    }
+
+    /**
+     * The part of an opt-out refund that is taxable pay in the run that pays it: contributions taken before tax under
+     * a net pay arrangement (HMRC PTM044230), not those paid from taxed pay under relief at source. The refund is never
+     * NI-able: net pay contributions come off pay for tax only, so NI was paid on them when they were deducted.
+     */
+    private static Money refundedBeforeTax(Input in, PayRunLine.PensionRefund refund) {
+        return in.settings().pensionRelief() == AutoEnrolment.TaxRelief.NET_PAY_ARRANGEMENT ? refund.employee() : Money.ZERO;
     }
 
     private static Contract contract(Input in, LocalDate day) {

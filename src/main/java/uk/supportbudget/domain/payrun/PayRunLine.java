@@ -1,10 +1,12 @@
 package uk.supportbudget.domain.payrun;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.payroll.NiCategory;
@@ -27,13 +29,28 @@ import uk.supportbudget.domain.staff.PensionStatus;
  * @param explanations keyed: gross, pay.1 …, tax, ni, studentLoan.plan2 …, pension, pensionAssessment, employmentAllowance, netPay, employerCost, yearToDate
  * @param timesheetIds the signed timesheets this run pays
  * @param pensionRefund contributions handed back after a valid opt-out: the PA's share is in {@code net}
+ * @param sickPayDays each day this line pays Statutory Sick Pay for, with its amount, including arrears for earlier periods:
+ *            later runs pay no day twice
  */
 public record PayRunLine(long employeeId, String employeeName, String niNumber, TaxCode taxCode, NiCategory niCategory, long minutesWorked,
         List<PayElement> elements, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi, Money employmentAllowance,
         Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionFromPay, Money pensionEmployer, Money net,
         Money employerCost, Money earningsAtLel, Money lelToPt, Money ptToUel, String hoursBand, YearToDate previous, P45Totals p45,
         PensionStatus pensionStatusAfter, Map<String, String> explanations, List<String> warnings, boolean belowMinimumWage,
-        List<Long> timesheetIds, PensionRefund pensionRefund) {
+        List<Long> timesheetIds, PensionRefund pensionRefund, Map<LocalDate, Money> sickPayDays) {
+
+    /** A line that lists no days of Statutory Sick Pay. */
+    public PayRunLine(long employeeId, String employeeName, String niNumber, TaxCode taxCode, NiCategory niCategory, long minutesWorked,
+            List<PayElement> elements, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi, Money employmentAllowance,
+            Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionFromPay, Money pensionEmployer, Money net,
+            Money employerCost, Money earningsAtLel, Money lelToPt, Money ptToUel, String hoursBand, YearToDate previous, P45Totals p45,
+            PensionStatus pensionStatusAfter, Map<String, String> explanations, List<String> warnings, boolean belowMinimumWage,
+            List<Long> timesheetIds, PensionRefund pensionRefund) {
+        this(employeeId, employeeName, niNumber, taxCode, niCategory, minutesWorked, elements, gross, taxablePay, tax, employeeNi, employerNi,
+                employmentAllowance, studentLoan, postgraduateLoan, pensionEmployee, pensionFromPay, pensionEmployer, net, employerCost,
+                earningsAtLel, lelToPt, ptToUel, hoursBand, previous, p45, pensionStatusAfter, explanations, warnings, belowMinimumWage,
+                timesheetIds, pensionRefund, Map.of());
+    }
 
     /**
      * Pension contributions refunded after a valid opt-out: the PA's, paid back to them with their net pay,
@@ -80,6 +97,7 @@ public record PayRunLine(long employeeId, String employeeName, String niNumber, 
         previous = previous == null ? YearToDate.NONE : previous;
         p45 = p45 == null ? P45Totals.NONE : p45;
         pensionRefund = pensionRefund == null ? PensionRefund.NONE : pensionRefund;
+        sickPayDays = Collections.unmodifiableSortedMap(new TreeMap<>(sickPayDays == null ? Map.of() : sickPayDays));
     }
 
     /** Employer NI left to pay after the Employment Allowance. */
@@ -87,10 +105,14 @@ public record PayRunLine(long employeeId, String employeeName, String niNumber, 
         return employerNi.minus(employmentAllowance);
     }
 
-    /** This run's figures alone, to add to the year's totals. */
+    /**
+     * This run's figures alone, to add to the year's totals. Pension is net of any contributions this run refunds
+     * after an opt-out, so the year's pension figures on the payslip, FPS and P60 count only what stays in the scheme.
+     */
     public YearToDate thisPeriod() {
-        return new YearToDate(gross, taxablePay, tax, employeeNi, employerNi, pensionFromPay, pensionEmployer, studentLoan, postgraduateLoan,
-                sickPay(), employmentAllowance, earningsAtLel, lelToPt, ptToUel, net);
+        return new YearToDate(gross, taxablePay, tax, employeeNi, employerNi, pensionFromPay.minus(pensionRefund.employee()),
+                pensionEmployer.minus(pensionRefund.employer()), studentLoan, postgraduateLoan, sickPay(), employmentAllowance, earningsAtLel,
+                lelToPt, ptToUel, net);
     }
 
     /** The year's totals in this employment after this run. */

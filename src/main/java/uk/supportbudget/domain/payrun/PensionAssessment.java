@@ -126,8 +126,8 @@ final class PensionAssessment {
                     + " and the employer's " + employer.display() + " comes back from the scheme: both come off what this run owes the scheme."
                     + " Refund by " + AutoEnrolment.optOutRefundDue(notice).format(DAY) + " at the latest.";
             if (in.settings().pensionRelief() == AutoEnrolment.TaxRelief.NET_PAY_ARRANGEMENT && fromPay.isPositive()) {
-                warnings.add("The pension refund of " + fromPay.display() + " to " + name + " was taken before tax under a net pay arrangement; "
-                        + "HMRC treats it as taxable pay, which this run does not add: check with the scheme or HMRC before paying it.");
+                text += " Under the net pay arrangement those contributions were taken before tax, so the refund is taxable pay in this run;"
+                        + " it is not earnings for National Insurance, which was paid on them when they were deducted.";
             }
         } else {
             text += "; nothing had been paid in, so there is nothing to refund.";

@@ -33,7 +33,8 @@ final class SickPayLines {
     private SickPayLines() {
     }
 
-    record Result(List<PayElement> elements, List<String> warnings) {
+    /** @param days each day paid SSP by these elements, with its amount */
+    record Result(List<PayElement> elements, List<String> warnings, Map<LocalDate, Money> days) {
     }
 
     static Result lines(PayRunAssembler.Input in, DateRange covered, Money payForWork) {
@@ -43,13 +44,24 @@ final class SickPayLines {
                 .map(a -> new StatutorySickPayDays.Sickness(a.days().first(), a.days().last(), a.qualifyingDays())).toList();
         List<PayElement> elements = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<LocalDate, Money> paid = new java.util.TreeMap<>();
         if (sickness.isEmpty()) {
-            return new Result(elements, warnings);
+            return new Result(elements, warnings, paid);
         }
         List<Day> days = StatutorySickPayDays.days(sickness, in.ratesForYear(), start -> averageWeeklyEarnings(in, start, payForWork));
         Map<LocalDate, List<Day>> bySpell = new LinkedHashMap<>();
         List<Day> outsideAnyPeriod = new ArrayList<>();
+        // Sickness recorded after an earlier period's run was finalised: its payable days that no run paid are owed now.
+        Map<SickPayPaid.FinalisedPeriod, List<Day>> arrears = new LinkedHashMap<>();
+        SickPayPaid before = in.sickPayPaid();
         for (Day day : days) {
+            if (before.paid(day.date())) {
+                continue;
+            }
+            if (day.date().isBefore(covered.first()) && day.status() == Status.PAYABLE) {
+                before.periodOf(day.date()).ifPresent(period -> arrears.computeIfAbsent(period, k -> new ArrayList<>()).add(day));
+                continue;
+            }
             if (!covered.contains(day.date())) {
                 continue;
             }
@@ -66,10 +78,48 @@ final class SickPayLines {
                     + outsideAnyPeriod.size() + " qualifying day(s) in this period (" + dates(outsideAnyPeriod) + "): fewer than " + minimum
                     + " days of sickness in a row is not a period of incapacity for work, and it is not linked to one, so no Statutory Sick Pay is due."));
         }
+        for (Map.Entry<SickPayPaid.FinalisedPeriod, List<Day>> owed : arrears.entrySet()) {
+            elements.add(arrearsLine(owed.getKey(), owed.getValue()));
+            owed.getValue().forEach(d -> paid.put(d.date(), d.amount()));
+        }
         for (List<Day> spellDays : bySpell.values()) {
             spellLine(in, spellDays, days, warnings).ifPresent(elements::add);
+            spellDays.stream().filter(d -> d.status() == Status.PAYABLE).forEach(d -> paid.put(d.date(), d.amount()));
         }
-        return new Result(elements, warnings);
+        return new Result(elements, warnings, paid);
+    }
+
+    /**
+     * SSP owed for qualifying days in an earlier period whose run was finalised before the sickness was recorded:
+     * paid now, each day at the rate it earned then, so the linked spell's waiting days and weeks stay as they were.
+     */
+    private static PayElement arrearsLine(SickPayPaid.FinalisedPeriod period, List<Day> owed) {
+        Money amount = owed.stream().map(Day::amount).reduce(Money.ZERO, Money::plus);
+        Map<String, List<Day>> byRate = new LinkedHashMap<>();
+        owed.forEach(d -> byRate.computeIfAbsent(d.weeklyRate().pence() + "/" + d.qualifyingDaysInWeek(), k -> new ArrayList<>()).add(d));
+        List<String> parts = new ArrayList<>();
+        for (List<Day> group : byRate.values()) {
+            Day first = group.get(0);
+            parts.add(group.size() + " qualifying day(s) at " + first.weeklyRate().display() + " a week ÷ " + first.qualifyingDaysInWeek()
+                    + " qualifying days = " + group.stream().map(Day::amount).reduce(Money.ZERO, Money::plus).display());
+        }
+        String text = "SSP arrears for " + span(owed.get(0).date(), owed.get(owed.size() - 1).date()) + ", recorded after the pay run for "
+                + period.workPeriod().display() + " (paid " + period.payDate().format(DAY) + ") was finalised, so that run did not pay them: "
+                + String.join(", ", parts) + ", in all " + amount.display() + ". These days count in the spell that began "
+                + owed.get(0).spell().starts().format(DAY) + " as if paid on time; no day is paid twice.";
+        Money weekly = owed.get(owed.size() - 1).weeklyRate();
+        return new PayElement(PayElement.Kind.SICK_PAY, "Statutory Sick Pay arrears", 0, owed.size(), weekly, amount, text);
+    }
+
+    /** "3–5 May 2026", "30 Apr – 2 May 2026" or "3 May 2026". */
+    private static String span(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return first.format(DAY);
+        }
+        if (first.getMonth() == last.getMonth() && first.getYear() == last.getYear()) {
+            return first.getDayOfMonth() + "–" + last.format(DAY);
+        }
+        return first.format(first.getYear() == last.getYear() ? DateTimeFormatter.ofPattern("d MMM") : DAY) + " – " + last.format(DAY);
     }
 
     private static Optional<PayElement> spellLine(PayRunAssembler.Input in, List<Day> inPeriod, List<Day> all, List<String> warnings) {
@@ -81,6 +131,8 @@ final class SickPayLines {
         long overMaximum = inPeriod.stream().filter(d -> d.status() == Status.MAXIMUM_REACHED).count();
         long overThreeYears = inPeriod.stream().filter(d -> d.status() == Status.SPELL_OVER_THREE_YEARS).count();
         long belowLimit = inPeriod.stream().filter(d -> d.status() == Status.BELOW_LOWER_EARNINGS_LIMIT).count();
+        long longTermSick = inPeriod.stream().filter(d -> d.status() == Status.SICK_SINCE_BEFORE_22_SEPTEMBER_2025).count();
+        long rateProtected = inPeriod.stream().filter(Day::rateProtected).count();
         boolean waitingEarlier = all.stream().anyMatch(d -> d.spell() == spell && d.status() == Status.WAITING && d.date().isBefore(inPeriod.get(0).date()));
         boolean spellBeganEarlier = spell.starts().isBefore(inPeriod.get(0).date());
 
@@ -117,6 +169,16 @@ final class SickPayLines {
         if (belowLimit > 0) {
             text.append(" No SSP: average weekly earnings of ").append(spell.averageWeeklyEarnings().display())
                     .append(" were below the lower earnings limit when the spell began.");
+        }
+        if (rateProtected > 0) {
+            text.append(" ").append(rateProtected).append(" qualifying day(s) are paid at the full flat rate rather than 80% of average weekly")
+                    .append(" earnings: ").append(in.employee().fullName()).append(" was already getting SSP before the rules changed on 6 April 2026")
+                    .append(" and has been off sick since, so the transitional protection keeps the flat rate until they return to work.");
+        }
+        if (longTermSick > 0) {
+            text.append(" No SSP for ").append(longTermSick).append(" qualifying day(s): ").append(in.employee().fullName())
+                    .append(" has been off sick without a break since before 22 September 2025 and was not getting SSP, so under the")
+                    .append(" transitional rules for 6 April 2026 the rate is £0 a week until they return to work.");
         }
         text.append(" ").append(last.weeksUsed()).append(" of ").append(last.maximumWeeks()).append(" weeks of SSP used in this spell.");
         if (overMaximum > 0) {

@@ -7,9 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import uk.supportbudget.domain.Refusal;
-import uk.supportbudget.domain.money.Money;
-import uk.supportbudget.domain.payroll.RatesTable;
-import uk.supportbudget.domain.payroll.StatutorySickPay;
 
 /**
  * Time a PA is away: booked holiday (with the hours it uses from their entitlement) or a period of
@@ -55,18 +52,5 @@ public record Absence(long id, long employeeId, AbsenceKind kind, DateRange days
     /** Qualifying days in this period of sickness: the days SSP is counted on. */
     public int qualifyingDaysSick() {
         return (int) days.dates().filter(date -> qualifyingDays.contains(date.getDayOfWeek())).count();
-    }
-
-    /**
-     * Statutory Sick Pay for this period with the engine's rules for the year it starts in
-     * ({@code rates}): waiting days first (none from 6 April 2026), then the daily rate.
-     *
-     * @param waitingDaysAlreadyServed waiting days served in a linked earlier period (sickness within 8 weeks)
-     */
-    public Money statutorySickPay(RatesTable rates, Money averageWeeklyEarnings, int waitingDaysAlreadyServed) {
-        if (kind != AbsenceKind.SICKNESS) {
-            throw new IllegalStateException("Only sickness earns SSP");
-        }
-        return StatutorySickPay.payable(rates, averageWeeklyEarnings, qualifyingDaysSick(), qualifyingDays.size(), waitingDaysAlreadyServed);
     }
 }

@@ -77,6 +77,12 @@ public record Employee(long id, String fullName, String address, LocalDate dateO
         return !date.isBefore(startDate) && (leaveDate == null || !date.isAfter(leaveDate));
     }
 
+    /** The same PA with their pension status changed. */
+    public Employee withPension(PensionStatus status) {
+        return new Employee(id, fullName, address, dateOfBirth, niNumber, startDate, leaveDate, starter, p45, taxCode,
+                niCategory, studentLoan, postgraduateLoan, status, bank, emergencyContact, dbs, rightToWorkCheckedOn, apprentice);
+    }
+
     public Employee withId(long newId) {
         return new Employee(newId, fullName, address, dateOfBirth, niNumber, startDate, leaveDate, starter, p45, taxCode,
                 niCategory, studentLoan, postgraduateLoan, pension, bank, emergencyContact, dbs, rightToWorkCheckedOn, apprentice);

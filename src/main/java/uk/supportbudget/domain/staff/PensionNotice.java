@@ -16,6 +16,20 @@ public record PensionNotice(long employeeId, LocalDate informationGivenOn, Local
     }
 
     /**
+     * Assessment postponed for one to three whole months from the day duties start for this PA (their first day),
+     * refused with a sentence for a PA already in or out of the scheme: postponement only comes before assessment.
+     * The end date is {@code AutoEnrolment.postponementEnds}; the postponement notice is due within six weeks of the start.
+     */
+    public PensionNotice withPostponement(LocalDate ends, Employee employee) {
+        PensionStatus status = employee.pension();
+        if (status != PensionStatus.NOT_YET_ASSESSED && status != PensionStatus.POSTPONED && status != PensionStatus.NOT_ELIGIBLE) {
+            throw new Refusal(employee.fullName() + " is already " + status.label().toLowerCase(java.util.Locale.ROOT)
+                    + ", so their assessment cannot be postponed; postponement only comes before they are assessed.");
+        }
+        return new PensionNotice(employeeId, informationGivenOn, optOutReceivedOn, ends);
+    }
+
+    /**
      * An opt-out notice received on a day, refused with a sentence when it cannot be right.
      *
      * @param today the day it is recorded: a notice cannot arrive in the future

@@ -264,6 +264,67 @@ public final class StaffView extends VBox {
         if (!form.isNew() && (status == PensionStatus.ENROLLED || status == PensionStatus.OPTED_IN || status == PensionStatus.JOINED_ON_REQUEST)) {
             detail.getChildren().add(detail.getChildren().size() - 3, optOutSection(form.employeeId.get()));
         }
+        if (!form.isNew() && form.startDate.get() != null
+                && (status == PensionStatus.NOT_YET_ASSESSED || status == PensionStatus.POSTPONED || status == PensionStatus.NOT_ELIGIBLE)) {
+            detail.getChildren().add(detail.getChildren().size() - 3, postponementSection(form.employeeId.get(), form.fullName.get(),
+                    form.startDate.get()));
+        }
+    }
+
+    /**
+     * Postponing a PA's pension assessment for one to three months from their start: the end date and the day the
+     * postponement notice is due are shown as the months are chosen; the pay run covering the end assesses them.
+     */
+    private VBox postponementSection(long employeeId, String name, LocalDate started) {
+        PostponementFormModel postpone = new PostponementFormModel(name, started, session.today());
+        ValidationSupport validation = new ValidationSupport();
+        GridPane grid = grid();
+        int row = 0;
+        Label recorded = muted("");
+        recorded.setId("staff-postpone-recorded");
+        grid.add(recorded, 0, row++, 2, 1);
+        ComboBox<Integer> months = combo("staff-postpone-months", postpone.months, PostponementFormModel.MONTHS);
+        months.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : I18n.tr("staff.postpone.month", value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        row = add(grid, row, "staff.postpone.months", months, validation, postpone::monthsProblem);
+        Label explanation = new Label(postpone.explanation());
+        explanation.setId("staff-postpone-explanation");
+        explanation.setWrapText(true);
+        postpone.months.addListener((obs, old, now) -> explanation.setText(postpone.explanation()));
+        grid.add(explanation, 1, row++);
+        grid.add(muted(I18n.tr("staff.postpone.help")), 1, row++);
+        Label problem = new Label();
+        problem.setId("staff-postpone-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("warning-text");
+        Button record = new Button(I18n.tr("staff.postpone.record"));
+        record.setId("staff-postpone-record");
+        record.setOnAction(event -> {
+            Optional<String> wrong = postpone.monthsProblem();
+            if (wrong.isPresent()) {
+                problem.setText(wrong.get());
+                return;
+            }
+            problem.setText("");
+            int chosen = postpone.months.get();
+            session.tasks().run(I18n.tr("task.staff.save"), () -> new PayrollService(session.book()).recordPostponement(employeeId, chosen),
+                    saved -> recorded.setText(PostponementFormModel.recorded(saved)),
+                    error -> problem.setText(uk.supportbudget.ui.common.BackgroundTasks.describe(error)));
+        });
+        grid.add(record, 1, row++);
+        grid.add(problem, 1, row);
+        session.tasks().run(I18n.tr("task.staff"), () -> new PayrollService(session.book()).pensionNotice(employeeId),
+                notice -> recorded.setText(PostponementFormModel.recorded(notice)));
+        return section("staff.section.postpone", grid);
     }
 
     /**

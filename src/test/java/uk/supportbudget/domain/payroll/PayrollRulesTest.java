@@ -136,23 +136,6 @@ class PayrollRulesTest {
         assertEquals(expected, StatutorySickPay.weeklyRate(TestRates.year(year), Money.parse(averageWeeklyEarnings)).plain());
     }
 
-    @ParameterizedTest(name = "{0} AWE {1}, {2} days sick of {3} a week, {4} waiting served -> {5}")
-    @CsvSource({
-            // Three waiting days before April 2026: 2 payable days x 118.75 / 5 = 47.50
-            "2025-26, 200.00, 5, 5, 0, 47.50",
-            "2025-26, 200.00, 5, 5, 3, 118.75",
-            // 1 payable day at 118.75 / 3 = 39.583.. rounded up to 39.59
-            "2025-26, 200.00, 4, 3, 0, 39.59",
-            // From April 2026, paid from the first day
-            "2026-27, 200.00, 5, 5, 0, 123.25",
-            "2026-27, 100.00, 2, 5, 0, 32.00",
-    })
-    void statutorySickPayForAPeriodOfSickness(String year, String averageWeeklyEarnings, int daysSick, int daysPerWeek, int waitingServed,
-            String expected) {
-        assertEquals(expected, StatutorySickPay.payable(TestRates.year(year), Money.parse(averageWeeklyEarnings), daysSick, daysPerWeek,
-                waitingServed).plain());
-    }
-
     @ParameterizedTest
     @CsvSource({"10, 1.21", "37.5, 4.53", "0, 0.00", "160, 19.31"})
     void irregularHoursAccrueTwelvePointZeroSevenPercent(String hours, String accrued) {

@@ -73,6 +73,53 @@ class StatutorySickPayDaysTest {
         assertEquals(Money.parse(ssp), total(days), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // One run of sickness on its own: the cases the old single-absence calculation covered, now worked out day by day.
+            // case | first | last | qualifying days | average weekly earnings | SSP
+            "2025-26 Mon–Fri: three waiting days, then 2 × £118.75 ÷ 5 | 2025-11-03 | 2025-11-07 | MON,TUE,WED,THU,FRI | 250.00 | 47.50",
+            "2025-26 below the £125 lower earnings limit: nothing | 2025-11-03 | 2025-11-07 | MON,TUE,WED,THU,FRI | 100.00 | 0.00",
+            "2025-26 three-day week: 1 paid day after the waiting days, £118.75 ÷ 3 rounded up | 2025-11-03 | 2025-11-10 | MON,WED,FRI | 200.00 | 39.59",
+            "2026-27 from the first day: 5 × £123.25 ÷ 5 | 2026-06-01 | 2026-06-05 | MON,TUE,WED,THU,FRI | 200.00 | 123.25",
+            "2026-27 80% of £100.00 = £80.00 a week: 5 × £16.00 | 2026-06-01 | 2026-06-05 | MON,TUE,WED,THU,FRI | 100.00 | 80.00",
+            "2026-27 Fri–Mon: the weekend is not qualifying, 2 × £24.65 | 2026-06-05 | 2026-06-08 | MON,TUE,WED,THU,FRI | 400.00 | 49.30",
+    })
+    void oneRunOfSicknessOnItsOwn(String name, LocalDate first, LocalDate last, String qualifying, String averageWeekly, String ssp) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : qualifying.split(",")) {
+            days.add(java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(day)).findFirst().orElseThrow());
+        }
+        List<Day> result = StatutorySickPayDays.days(List.of(new Sickness(first, last, days)), RATES, start -> Money.parse(averageWeekly));
+        assertEquals(Money.parse(ssp), total(result), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Sickness across 6 April 2026 (DWP transitional guidance, see StatutorySickPayDays). Mon–Fri worker.
+            // case | sickness runs | average weekly earnings | SSP for days from 6 April | days paid at the protected flat rate | status from 6 April
+            "already getting SSP and still off: the flat £123.25, not 80% of £140 (£112), 10 × £24.65 | 2026-03-02..2026-04-17 | 140.00 | 246.50 | 10 | PAYABLE",
+            "back at work, then a linked PIW: protection ended with the absence, 5 × £24.65 then 5 × £22.40 (80% of £140) | 2026-03-02..2026-04-10;2026-05-04..2026-05-08 | 140.00 | 235.25 | 5 | PAYABLE",
+            "serving waiting days on 6 April: paid from that day under the new rules, 5 × £22.40 | 2026-04-02..2026-04-10 | 140.00 | 112.00 | 0 | PAYABLE",
+            "below the lower earnings limit before: paid from 6 April at 80% of £100, 5 × £16.00 | 2026-03-02..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "off without a break since before 22 September 2025 and not paid: £0 a week | 2025-09-01..2026-04-30 | 100.00 | 0.00 | 0 | SICK_SINCE_BEFORE_22_SEPTEMBER_2025",
+            "off since 22 September 2025 itself: paid from 6 April, 5 × £16.00 | 2025-09-22..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "back at work after 22 September 2025, then a linked PIW across 6 April: paid | 2025-09-01..2025-09-30;2025-10-20..2026-04-10 | 100.00 | 80.00 | 0 | PAYABLE",
+            "earning enough for the full rate anyway: nothing to protect, 5 × £24.65 | 2026-03-02..2026-04-10 | 400.00 | 123.25 | 0 | PAYABLE",
+    })
+    void sicknessAcrossSixthAprilTwentyTwentySix(String name, String runs, String averageWeekly, String fromSixthApril, long protectedDays,
+            Status statusAfter) {
+        List<Sickness> sickness = new ArrayList<>();
+        for (String run : runs.split(";")) {
+            String[] ends = run.split("\\.\\.");
+            sickness.add(sick(ends[0], ends[1]));
+        }
+        List<Day> all = StatutorySickPayDays.days(sickness, RATES, start -> Money.parse(averageWeekly));
+        List<Day> after = all.stream().filter(d -> !d.date().isBefore(StatutorySickPayDays.NEW_RULES_FROM)).toList();
+        assertEquals(Money.parse(fromSixthApril), total(after), name);
+        assertEquals(protectedDays, after.stream().filter(Day::rateProtected).count(), name);
+        assertEquals(statusAfter, after.get(0).status(), name);
+    }
+
     @Test
     void twentyEightWeeksForAFiveDayWorkerIs140DaysAcrossTheTaxYear() {
         // Off from Monday 3 November 2025 for seven months: waiting Mon–Wed, then 140 paid weekdays from Thursday 6 November,

@@ -119,6 +119,68 @@ class PayRunSickAndPensionTest {
         assertTrue(sickText(line).toLowerCase().contains(words.toLowerCase()), sickText(line));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // case | monthly pay before (weekly: × 12 ÷ 52) | sickness | April 2026 SSP | words
+            // £600 a month = £138.46 a week: 3 days in April at £23.75 (2025-26), then 10 protected days at £24.65, not £22.16 (80%)
+            "already getting SSP on 6 April: the flat rate is protected | 600.00 | 2026-03-02..2026-04-17 | 317.75 | transitional protection keeps the flat rate",
+            // £400 a month = £92.31 a week, below the £125 limit, off since 1 September 2025: nothing before 6 April, £0 a week after
+            "off since before 22 September 2025 without SSP: £0 a week | 400.00 | 2025-09-01..2026-04-30 | 0.00 | since before 22 September 2025",
+    })
+    void aRunAcrossSixthAprilExplainsTheTransitionalRules(String name, String monthlyPay, String sickness, String expected, String words) {
+        String[] ends = sickness.split("\\.\\.");
+        PayRunAssembler.Input base = input(PA, month(2026, 4), 4, List.of(sick(ends[0], ends[1])), PensionEvents.NONE);
+        List<PayRunAssembler.PastPay> history = base.history().stream()
+                .map(p -> new PayRunAssembler.PastPay(p.payDate(), Money.parse(monthlyPay), Money.parse(monthlyPay), p.minutesWorked())).toList();
+        PayRunLine line = line(new PayRunAssembler.Input(base.rates(), base.taxPeriod(), base.payDate(), base.workPeriod(), base.employee(),
+                base.contractOn(), NONE, base.timesheets(), base.absences(), history, YearToDate.NONE, base.allowance(), base.settings(),
+                base.minimumWages(), false, LOADER::forYear, PensionEvents.NONE));
+        assertEquals(Money.parse(expected), sickPay(line), name + ": " + sickText(line));
+        assertTrue(sickText(line).contains(words), sickText(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // case | days earlier runs paid | is May's run finalised | arrears in June | days June's line lists as paid
+            "May's run finalised before the sickness was recorded: 3 × £24.65 owed | | true | 73.95 | 3",
+            "May's run already paid those days: nothing again | 2026-05-04;2026-05-05;2026-05-06 | true | 0.00 | 0",
+            "one of the days was paid: the other two | 2026-05-04 | true | 49.30 | 2",
+            "no finalised run covers May (before the book's payroll): not arrears | | false | 0.00 | 0",
+    })
+    void sicknessInAnEarlierFinalisedPeriodIsPaidAsArrearsOnce(String name, String paidDays, boolean mayFinalised, String arrears, int listed) {
+        java.util.Set<LocalDate> paid = new java.util.HashSet<>();
+        if (paidDays != null) {
+            for (String day : paidDays.split(";")) {
+                paid.add(LocalDate.parse(day));
+            }
+        }
+        List<SickPayPaid.FinalisedPeriod> finalised = mayFinalised
+                ? List.of(new SickPayPaid.FinalisedPeriod(month(2026, 5), LocalDate.of(2026, 5, 27))) : List.of();
+        PayRunAssembler.Input base = input(PA, month(2026, 6), 4, List.of(sick("2026-05-04", "2026-05-06")), PensionEvents.NONE);
+        PayRunLine line = line(new PayRunAssembler.Input(base.rates(), base.taxPeriod(), base.payDate(), base.workPeriod(), base.employee(),
+                base.contractOn(), NONE, base.timesheets(), base.absences(), base.history(), YearToDate.NONE, base.allowance(), base.settings(),
+                base.minimumWages(), false, LOADER::forYear, PensionEvents.NONE, null, new SickPayPaid(paid, finalised)));
+        assertEquals(Money.parse(arrears), sickPay(line), name + ": " + sickText(line));
+        assertEquals(listed, line.sickPayDays().size());
+        if (sickPay(line).isPositive()) {
+            assertTrue(sickText(line).contains("recorded after the pay run for 1 May 2026"), sickText(line));
+        }
+    }
+
+    @Test
+    void aLineStoredBeforeDaysWereKeptCountsItsWholePeriodAsPaidIfItPaidAnySsp() {
+        PayRunLine may = line(input(PA, month(2026, 5), 4, List.of(sick("2026-05-04", "2026-05-06")), PensionEvents.NONE));
+        PayRunLine legacy = new PayRunLine(may.employeeId(), may.employeeName(), may.niNumber(), may.taxCode(), may.niCategory(),
+                may.minutesWorked(), may.elements(), may.gross(), may.taxablePay(), may.tax(), may.employeeNi(), may.employerNi(),
+                may.employmentAllowance(), may.studentLoan(), may.postgraduateLoan(), may.pensionEmployee(), may.pensionFromPay(),
+                may.pensionEmployer(), may.net(), may.employerCost(), may.earningsAtLel(), may.lelToPt(), may.ptToUel(), may.hoursBand(),
+                may.previous(), may.p45(), may.pensionStatusAfter(), may.explanations(), may.warnings(), may.belowMinimumWage(),
+                may.timesheetIds(), may.pensionRefund());
+        assertEquals(3, may.sickPayDays().size());
+        assertEquals(may.sickPayDays().keySet(), SickPayPaid.daysPaidBy(may, month(2026, 5)));
+        assertEquals(31, SickPayPaid.daysPaidBy(legacy, month(2026, 5)).size());
+    }
+
     @Test
     void whenTheTwentyEightWeeksRunOutTheRunSaysSoAndAsksForAnSsp1() {
         // Off from Monday 5 January 2026: no waiting days after 6 April, but three in January; 140 paid days end on Wednesday 22 July 2026.
