@@ -130,6 +130,39 @@ class AccessibilityAuditTest {
     }
 
     @Test
+    void noPageScrollsSidewaysAtDoubleSizeInAModestWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-example");
+        waitForPage(robot, Page.DASHBOARD);
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 800}, {1024, 768}}) {
+            for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    themes().setTheme(theme);
+                    themes().setTextSize(200);
+                }).get(10, TimeUnit.SECONDS);
+                for (Page page : Page.values()) {
+                    ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
+                    WaitForAsyncUtils.asyncFx(rail::fire).get(10, TimeUnit.SECONDS);
+                    waitForPage(robot, page);
+                    String where = page.name() + " in " + theme.key() + " at 200% in " + (int) size[0] + "\u00d7" + (int) size[1] + ": ";
+                    WaitForAsyncUtils.asyncFx(() -> {
+                        Parent area = (Parent) stage.getScene().lookup(".page-area");
+                        sideways(area, where, problems);
+                        if (System.getProperty("a11y.debug") != null) {
+                            System.out.println("=== " + where);
+                            debugWidths(area, area.getLayoutBounds().getWidth(), 0);
+                        }
+                        audit(stage.getScene().getRoot(), where, problems);
+                    }).get(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
     void theWholeJourneyToAReturnPdfWorksWithKeysAlone(FxRobot robot) throws Exception {
         // the welcome page: Tab to "Explore an example" and press Space
         tabTo(robot, "welcome-example");
@@ -238,6 +271,75 @@ class AccessibilityAuditTest {
                 problems.add(where + name + " is cut to \"" + shownText(labeled) + "\"");
             }
         });
+    }
+
+    /**
+     * Reading a page should never need a sideways scroll: no horizontal scroll bar shows in the
+     * page, and nothing reaches past the page's right edge.
+     */
+    static void sideways(Parent area, String where, List<String> problems) {
+        area.applyCss();
+        area.layout();
+        Bounds page = area.localToScene(area.getLayoutBounds());
+        walk(area, node -> {
+            if (!node.isVisible() || !isShown(node)) {
+                return;
+            }
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && bar.getVisibleAmount() < bar.getMax() - bar.getMin() - 0.5) {
+                Node owner = bar.getParent();
+                while (owner != null && !(owner instanceof Control)) {
+                    owner = owner.getParent();
+                }
+                problems.add(where + "a sideways scroll bar in " + (owner == null ? "the page" : describe(owner)));
+            }
+            if (overflows(node, area, page) && !(node.getParent() != null && overflows(node.getParent(), area, page))) {
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                problems.add(where + describe(node instanceof Text && node.getParent() != null ? node.getParent() : node)
+                        + " reaches " + Math.round(bounds.getMaxX() - page.getMaxX()) + "px past the page's right edge");
+            }
+        });
+    }
+
+    private static void debugWidths(Node node, double room, int depth) {
+        if (!(node instanceof Parent parent) || depth > 25) {
+            return;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            double min = child.minWidth(-1);
+            double pref = child.prefWidth(-1);
+            boolean wide = min > room * 0.45 || child.getLayoutBounds().getWidth() > room;
+            if (wide) {
+                System.out.println("  ".repeat(depth) + describe(child) + " [" + String.join(",", child.getStyleClass()) + "] min=" + Math.round(min)
+                        + " pref=" + Math.round(pref) + " w=" + Math.round(child.getLayoutBounds().getWidth()));
+            }
+            if (wide || child instanceof javafx.scene.control.ScrollPane || !(child instanceof Control)) {
+                debugWidths(child, room, depth + (wide ? 1 : 0));
+            }
+        }
+    }
+
+    /** A control or text (or a box holding one) drawn past the page's right edge, outside any scrolled list. */
+    private static boolean overflows(Node node, Parent area, Bounds page) {
+        if (node == area || !node.isVisible() || insideCell(node) || insideScrolled(node, area)) {
+            return false;
+        }
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return bounds.getMaxX() > page.getMaxX() + 2 && bounds.getMinX() < page.getMaxX();
+    }
+
+    /** Inside a table, list or scrolled area narrower than it: the scroll bar check speaks for those. */
+    private static boolean insideScrolled(Node node, Parent area) {
+        for (Node up = node.getParent(); up != null && up != area; up = up.getParent()) {
+            if (up instanceof TableView<?> || up instanceof ListView<?> || up instanceof javafx.scene.control.TreeTableView<?>
+                    || up instanceof javafx.scene.control.TextArea) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mustBeNamed(Node node) {
