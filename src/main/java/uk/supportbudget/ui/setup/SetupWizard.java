@@ -134,6 +134,16 @@ public final class SetupWizard extends VBox {
         buttons.getStyleClass().add("setup-buttons");
         getChildren().addAll(scroller, buttons);
 
+        // Enter moves on from anywhere in a step, as it does from a text field: a radio button or check
+        // box would otherwise swallow it and leave a keyboard user wondering why nothing happened
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !event.isShortcutDown()
+                    && (event.getTarget() instanceof javafx.scene.control.ToggleButton
+                    || event.getTarget() instanceof javafx.scene.control.CheckBox) && !next.isDisabled()) {
+                event.consume();
+                next.fire();
+            }
+        });
         model.step.addListener((o, was, now) -> showStep());
         // the suggested file follows the name until the person chooses a place of their own
         model.name.addListener((o, was, now) -> {
@@ -499,8 +509,8 @@ public final class SetupWizard extends VBox {
     }
 
     /**
-     * The PAs, with what the Staff page needs at the least: name, start, hourly rate, usual hours and
-     * how often they are paid (date of birth too, for the minimum wage). Each is saved as it is added;
+     * The PAs, with what the Staff page needs at the least: name, date of birth (for the minimum wage),
+     * start, hourly rate, usual hours and how often they are paid. Each is saved as it is added;
      * tax code, NI number, bank and DBS details wait for the Staff page.
      */
     private Node staffForm() {
