@@ -100,7 +100,7 @@ public final class Reflow {
             double y = in.getTop();
             if (inRow(width)) {
                 double left = firstWidth(width);
-                double right = width - left - gap;
+                double right = Math.min(width - left - gap, Math.max(second.minWidth(-1), second.maxWidth(-1)));
                 first.resizeRelocate(x, y, left, first.prefHeight(left));
                 second.resizeRelocate(x + left + gap, y, right, second.prefHeight(right));
             } else {

@@ -104,7 +104,7 @@ public final class PayrollView extends VBox {
     private VBox toolbar() {
         periodBox.setId("payroll-period");
         periodBox.setAccessibleText(I18n.tr("payroll.period"));
-        periodBox.setPrefWidth(440);
+        periodBox.setPrefWidth(uk.supportbudget.ui.common.ThemeManager.scaled(320));
         periodBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(PayrollService.PeriodChoice choice) {
@@ -126,7 +126,7 @@ public final class PayrollView extends VBox {
         });
         payDate.setId("payroll-paydate");
         payDate.valueProperty().bindBidirectional(model.payDate);
-        payDate.setPrefWidth(150);
+        payDate.setPrefWidth(uk.supportbudget.ui.common.ThemeManager.scaled(150));
         payDate.setAccessibleText(I18n.tr("payroll.payDate"));
         Button calculate = new Button(I18n.tr("payroll.calculate"));
         calculate.setId("payroll-calculate");

@@ -254,6 +254,7 @@ public final class RotaView extends VBox {
             Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
             header.getStyleClass().add("rota-day");
             header.setWrapText(true);
+            GridPane.setValignment(header, javafx.geometry.VPos.TOP);
             VBox day = new VBox(6);
             for (Employee employee : week.staff()) {
                 VBox cell = cellFor(employee, date, week, byPa, namesById);

@@ -122,8 +122,8 @@ public final class SetupWizard extends VBox {
 
         VBox main = new VBox(16, body, problem);
         main.setMaxWidth(720);
-        HBox.setHgrow(main, Priority.ALWAYS);
-        HBox layout = new HBox(32, stepList, main);
+        // the list of steps beside the step, or above it in a narrow window or at large text sizes
+        javafx.scene.layout.Pane layout = uk.supportbudget.ui.common.Reflow.sideBySide(32, stepList, main);
         layout.setPadding(new Insets(24));
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(layout);
         scroller.setFitToWidth(true);

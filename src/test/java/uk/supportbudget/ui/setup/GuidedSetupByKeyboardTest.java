@@ -203,8 +203,8 @@ class GuidedSetupByKeyboardTest extends uk.supportbudget.testing.AppWindowTest {
     /** The window with keyboard focus: a dialog while one is open, else the main window. */
     private static Scene focusedScene() {
         // the newest focused window: a dialog over the main window (headless, both may say they are focused)
-        return Window.getWindows().stream().filter(Window::isFocused).reduce((first, last) -> last)
-                .or(() -> Window.getWindows().stream().reduce((first, last) -> last))
+        return Window.getWindows().stream().filter(Window::isShowing).filter(Window::isFocused).reduce((first, last) -> last)
+                .or(() -> Window.getWindows().stream().filter(Window::isShowing).reduce((first, last) -> last))
                 .map(Window::getScene).orElseThrow();
     }
 
