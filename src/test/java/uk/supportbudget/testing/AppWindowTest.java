@@ -33,9 +33,14 @@ public abstract class AppWindowTest {
 
     protected void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
+        window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()), dialogs(stage));
         stage.show();
         window.openInitialBook(null);
+    }
+
+    /** The window's dialogs; a test overrides this to answer file choosers without a screen. */
+    protected uk.supportbudget.ui.common.DialogService dialogs(Stage stage) {
+        return new uk.supportbudget.ui.common.DialogService(stage);
     }
 
     @AfterEach

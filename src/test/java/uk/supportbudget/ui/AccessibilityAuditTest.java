@@ -56,7 +56,8 @@ import uk.supportbudget.ui.main.Page;
 /**
  * Walks every page of the example book and checks what a screen reader and a keyboard user
  * meet: every control named, reachable by Tab, and no text cut to "…" at 200% in the light and
- * high-contrast themes; then the same journey by keys alone, from the welcome page to a return PDF.
+ * high-contrast themes; no page scrolling sideways at 200% in a 1280×800 or 1024×768 window; then
+ * the same journey by keys alone, from the welcome page to a return PDF.
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityAuditTest {
@@ -101,6 +102,11 @@ class AccessibilityAuditTest {
     void closeBook() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> themes().setTextSize(100)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> themes().setTheme(ThemeManager.Theme.LIGHT)).get(10, TimeUnit.SECONDS);
+        // TestFX keeps one stage for every test class: leave it the size it was given
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
     }
 
@@ -124,6 +130,35 @@ class AccessibilityAuditTest {
                 waitForPage(robot, page);
                 String where = page.name() + " in " + theme.key() + " at 200%: ";
                 WaitForAsyncUtils.asyncFx(() -> audit(stage.getScene().getRoot(), where, problems)).get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void noPageScrollsSidewaysAtDoubleSizeInAModestWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-example");
+        waitForPage(robot, Page.DASHBOARD);
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 800}, {1024, 768}}) {
+            for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    themes().setTheme(theme);
+                    themes().setTextSize(200);
+                }).get(10, TimeUnit.SECONDS);
+                for (Page page : Page.values()) {
+                    ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
+                    WaitForAsyncUtils.asyncFx(rail::fire).get(10, TimeUnit.SECONDS);
+                    waitForPage(robot, page);
+                    String where = page.name() + " in " + theme.key() + " at 200% in " + (int) size[0] + "\u00d7" + (int) size[1] + ": ";
+                    WaitForAsyncUtils.asyncFx(() -> {
+                        Parent area = (Parent) stage.getScene().lookup(".page-area");
+                        sideways(area, where, problems);
+                        audit(stage.getScene().getRoot(), where, problems);
+                    }).get(10, TimeUnit.SECONDS);
+                }
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
@@ -238,6 +273,60 @@ class AccessibilityAuditTest {
                 problems.add(where + name + " is cut to \"" + shownText(labeled) + "\"");
             }
         });
+    }
+
+    /**
+     * Reading a page should never need a sideways scroll: no horizontal scroll bar shows in the
+     * page, and nothing reaches past the page's right edge.
+     */
+    static void sideways(Parent area, String where, List<String> problems) {
+        area.applyCss();
+        area.layout();
+        Bounds page = area.localToScene(area.getLayoutBounds());
+        walk(area, node -> {
+            if (!node.isVisible() || !isShown(node)) {
+                return;
+            }
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && bar.getVisibleAmount() < bar.getMax() - bar.getMin() - 0.5) {
+                Node owner = bar.getParent();
+                while (owner != null && !(owner instanceof Control)) {
+                    owner = owner.getParent();
+                }
+                problems.add(where + "a sideways scroll bar in " + (owner == null ? "the page" : describe(owner)));
+            }
+            if (overflows(node, area, page) && !(node.getParent() != null && overflows(node.getParent(), area, page))) {
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                problems.add(where + describe(node instanceof Text && node.getParent() != null ? node.getParent() : node)
+                        + " reaches " + Math.round(bounds.getMaxX() - page.getMaxX()) + "px past the page's right edge");
+            }
+        });
+    }
+
+    /** A control or text (or a box holding one) drawn past the page's right edge, outside any scrolled list. */
+    private static boolean overflows(Node node, Parent area, Bounds page) {
+        if (node == area || !node.isVisible() || insideCell(node) || insideScrolled(node, area) || drawsNothing(node)) {
+            return false;
+        }
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return bounds.getMaxX() > page.getMaxX() + 2 && bounds.getMinX() < page.getMaxX();
+    }
+
+    /** An empty label (a status line with nothing to say yet) and its stale text draw nothing. */
+    private static boolean drawsNothing(Node node) {
+        Node labeled = node instanceof Text && node.getParent() instanceof Labeled ? node.getParent() : node;
+        return labeled instanceof Labeled l && (l.getText() == null || l.getText().isEmpty()) && l.getGraphic() == null;
+    }
+
+    /** Inside a table, list or scrolled area narrower than it: the scroll bar check speaks for those. */
+    private static boolean insideScrolled(Node node, Parent area) {
+        for (Node up = node.getParent(); up != null && up != area; up = up.getParent()) {
+            if (up instanceof TableView<?> || up instanceof ListView<?> || up instanceof javafx.scene.control.TreeTableView<?>
+                    || up instanceof javafx.scene.control.TextArea) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mustBeNamed(Node node) {

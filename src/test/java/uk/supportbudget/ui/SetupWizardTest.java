@@ -78,5 +78,8 @@ class SetupWizardTest {
     private static void waitForStep(FxRobot robot, String title) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#setup-step-title").tryQueryAs(Label.class)
                 .map(l -> l.getText().equals(title)).orElse(false));
+        // the step's save has finished and the new step is laid out before its buttons are pressed
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#status-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -36,6 +36,8 @@ public final class ScreenParts {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // keyboard focus moves into the new window, so keys reach it at once (the main window is waiting)
+        stage.setOnShown(event -> stage.requestFocus());
         return stage;
     }
 

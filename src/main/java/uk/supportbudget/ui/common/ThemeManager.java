@@ -62,6 +62,8 @@ public final class ThemeManager {
     public static final int SMALLEST = 100;
     public static final int LARGEST = 200;
     public static final int STEP = 10;
+    /** From this scale on, table headings wrap onto two lines rather than widen their columns. */
+    public static final double WRAPPED_HEADINGS_FROM = 1.5;
     /** The font size in pixels at 100%, as app.css and AtlantaFX set it. */
     public static final double BASE_FONT_PX = 14;
 
@@ -231,6 +233,12 @@ public final class ThemeManager {
         ICON_SIZES.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).forEach(rule -> css.append(
                 String.format(Locale.ROOT, "%s { -fx-icon-size: %dpx; }%n", rule.getKey(),
                         Math.round(rule.getValue() * scale))));
+        if (scale >= WRAPPED_HEADINGS_FROM) {
+            // large text: table headings take two lines, so columns need not be as wide as a whole heading
+            css.append(".table-view .column-header .label, .tree-table-view .column-header .label"
+                    + " { -fx-wrap-text: true; -fx-text-alignment: center; }\n");
+            css.append(".table-view .column-header, .tree-table-view .column-header { -fx-pref-height: 2.9em; }\n");
+        }
         return SIZE_SHEET_PREFIX + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -98,7 +98,7 @@ public final class LedgerView extends VBox {
         loading.setId("money-loading");
         loading.getStyleClass().add("text-muted");
         buildUndoBar();
-        HBox bottom = new HBox(16, totals, loading);
+        javafx.scene.layout.FlowPane bottom = uk.supportbudget.ui.common.Reflow.row(16, totals, loading);
         getChildren().addAll(title, toolbar, filters, table, bottom, undoBar);
 
         model.totalsProperty().addListener((o, a, t) -> totals.setText(I18n.tr("money.totals", t.count(),

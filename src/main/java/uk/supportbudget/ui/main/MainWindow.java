@@ -299,6 +299,8 @@ public final class MainWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");
+        // at large text sizes in a small window the book's name wraps rather than being cut
+        NoClipping.watch(bar);
         return bar;
     }
 

@@ -105,7 +105,7 @@ public final class PayrollView extends VBox {
     private VBox toolbar() {
         periodBox.setId("payroll-period");
         periodBox.setAccessibleText(I18n.tr("payroll.period"));
-        periodBox.setPrefWidth(440);
+        periodBox.setPrefWidth(uk.supportbudget.ui.common.ThemeManager.scaled(320));
         periodBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(PayrollService.PeriodChoice choice) {
@@ -127,7 +127,7 @@ public final class PayrollView extends VBox {
         });
         payDate.setId("payroll-paydate");
         payDate.valueProperty().bindBidirectional(model.payDate);
-        payDate.setPrefWidth(150);
+        payDate.setPrefWidth(uk.supportbudget.ui.common.ThemeManager.scaled(150));
         payDate.setAccessibleText(I18n.tr("payroll.payDate"));
         Button calculate = new Button(I18n.tr("payroll.calculate"));
         calculate.setId("payroll-calculate");
@@ -148,16 +148,12 @@ public final class PayrollView extends VBox {
         summary.setOnAction(event -> savePdf(I18n.tr("payroll.summary"), "payroll-summary", run -> payroll().summaryPdf(run.id())));
         Label periodLabel = new Label(I18n.tr("payroll.period"));
         Label payDateLabel = new Label(I18n.tr("payroll.payDate"));
-        for (Label label : List.of(periodLabel, payDateLabel)) {
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        HBox choose = new HBox(10, periodLabel, periodBox, payDateLabel, payDate);
-        choose.setAlignment(Pos.CENTER_LEFT);
-        HBox act = new HBox(10, calculate, finalise, payslips, summary);
-        act.setAlignment(Pos.CENTER_LEFT);
-        for (Button button : List.of(calculate, finalise, payslips, summary)) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        periodLabel.setLabelFor(periodBox);
+        payDateLabel.setLabelFor(payDate);
+        // rows that wrap, so at large text sizes nothing runs off the page's right edge
+        periodBox.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.FlowPane choose = uk.supportbudget.ui.common.Reflow.row(10, periodLabel, periodBox, payDateLabel, payDate);
+        javafx.scene.layout.FlowPane act = uk.supportbudget.ui.common.Reflow.row(10, calculate, finalise, payslips, summary);
         return new VBox(10, choose, act);
     }
 
@@ -409,8 +405,7 @@ public final class PayrollView extends VBox {
         Label help = new Label(I18n.tr("payroll.owed.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        HBox actions = new HBox(12, owedTotal, record);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = uk.supportbudget.ui.common.Reflow.row(12, owedTotal, record);
         TitledPane pane = new TitledPane(I18n.tr("payroll.owed.title"), new VBox(8, help, owedTable, actions));
         pane.setExpanded(true);
         return pane;
@@ -457,8 +452,7 @@ public final class PayrollView extends VBox {
         Label help = new Label(I18n.tr("payroll.yearEnd.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        HBox row = new HBox(10, new Label(I18n.tr("payroll.yearEnd.year")), yearBox, print);
-        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane row = uk.supportbudget.ui.common.Reflow.row(10, new Label(I18n.tr("payroll.yearEnd.year")), yearBox, print);
         TitledPane pane = new TitledPane(I18n.tr("payroll.yearEnd.title"), new VBox(8, help, row));
         pane.setExpanded(false);
         return pane;

@@ -101,7 +101,7 @@ public final class PlanView extends VBox {
             }
         });
         years.setAccessibleText(I18n.tr("plan.chooseYear"));
-        HBox header = new HBox(10, years, button("plan-edit-dates", "plan.editDates", this::editDates), next);
+        javafx.scene.layout.FlowPane header = uk.supportbudget.ui.common.Reflow.row(10, years, button("plan-edit-dates", "plan.editDates", this::editDates), next);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label needs = new Label(plan.year().assessedNeeds().isEmpty() ? I18n.tr("plan.needsEmpty")
@@ -124,8 +124,17 @@ public final class PlanView extends VBox {
         ListView<String> list = new ListView<>();
         list.setId("plan-outcomes");
         list.getItems().setAll(draft.outcomes());
-        list.setFixedCellSize(ThemeManager.scaled(32));
-        list.setPrefHeight(ThemeManager.scaled(32) * Math.max(1, draft.outcomes().size()) + 4);
+        // long outcomes wrap onto more lines rather than scroll sideways
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefHeight(ThemeManager.scaled(32) * Math.max(1, draft.outcomes().size()) * (ThemeManager.scaled(10) > 14 ? 2 : 1) + 4);
         list.setPlaceholder(new Label(I18n.tr("plan.outcomesEmpty")));
         Button change = button("plan-edit-outcome", "plan.change", () -> editOutcome(list.getSelectionModel().getSelectedIndex()));
         Button up = button("plan-outcome-up", "plan.up", () -> moveOutcome(list.getSelectionModel().getSelectedIndex(), -1));
@@ -137,7 +146,7 @@ public final class PlanView extends VBox {
         for (Button b : List.of(change, up, down, delete)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        return new VBox(6, list, new HBox(8, change, up, down, delete));
+        return new VBox(6, list, uk.supportbudget.ui.common.Reflow.row(8, change, up, down, delete));
     }
 
     private Node funding() {
@@ -159,7 +168,7 @@ public final class PlanView extends VBox {
         });
         change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return new VBox(6, table, new HBox(8, change, delete));
+        return new VBox(6, table, uk.supportbudget.ui.common.Reflow.row(8, change, delete));
     }
 
     private Node lines() {
@@ -179,7 +188,7 @@ public final class PlanView extends VBox {
         });
         change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        return new VBox(6, table, new HBox(8, change, delete));
+        return new VBox(6, table, uk.supportbudget.ui.common.Reflow.row(8, change, delete));
     }
 
     /** Budget per category and per funder, and what each funder pays in a year by the cycle rule. */

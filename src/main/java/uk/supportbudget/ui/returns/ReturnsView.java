@@ -50,6 +50,7 @@ import uk.supportbudget.store.PlanRepository;
 import uk.supportbudget.store.ReturnRepository;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.I18n;
+import uk.supportbudget.ui.common.Reflow;
 import uk.supportbudget.ui.main.BookSession;
 import uk.supportbudget.ui.common.ThemeManager;
 
@@ -189,8 +190,7 @@ public final class ReturnsView extends VBox {
         Label periodLabel = new Label(I18n.tr("returns.periodLabel"));
         periodLabel.setLabelFor(periods);
         grid.addRow(0, periodLabel, periods);
-        HBox dates = new HBox(8, from, new Label(I18n.tr("returns.toWord")), to);
-        dates.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane dates = uk.supportbudget.ui.common.Reflow.row(8, from, new Label(I18n.tr("returns.toWord")), to);
         Label fromTo = new Label(I18n.tr("returns.fromTo"));
         fromTo.setLabelFor(from);
         from.setAccessibleText(I18n.tr("returns.fromTo"));
@@ -340,10 +340,12 @@ public final class ReturnsView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
+        // the caption wraps (never narrower than its longest word); the amount keeps its width
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(ThemeManager.scaled(380));
+        first.setPrefWidth(ThemeManager.scaled(380));
+        first.setHgrow(javafx.scene.layout.Priority.SOMETIMES);
         ColumnConstraints second = new ColumnConstraints();
-        second.setMinWidth(ThemeManager.scaled(160));
+        second.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         second.setHalignment(javafx.geometry.HPos.RIGHT);
         grid.getColumnConstraints().addAll(first, second);
         return grid;
@@ -369,8 +371,7 @@ public final class ReturnsView extends VBox {
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
         VBox box = section(I18n.tr("returns.step4"));
-        HBox buttons = new HBox(12, makePdf, submit);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = Reflow.row(12, makePdf, submit);
         box.getChildren().addAll(buttons, help);
         return box;
     }

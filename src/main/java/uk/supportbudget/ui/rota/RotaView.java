@@ -55,6 +55,8 @@ public final class RotaView extends VBox {
     private final Label summary = new Label();
     private final VBox problems = new VBox(4);
     private final GridPane grid = new GridPane();
+    /** Whether the week was last laid out as a list of days rather than a grid. */
+    private boolean laidOutNarrow;
     private final TableView<TimesheetService.Summary> sheets = new TableView<>();
     private LocalDate monday;
     private RotaService.WeekView shown;
@@ -77,8 +79,13 @@ public final class RotaView extends VBox {
         Button next = button("rota-next", "rota.next", () -> move(1));
         weekLabel.setId("rota-week");
         weekLabel.getStyleClass().add("title-3");
-        HBox navigation = new HBox(8, previous, thisWeek, next, weekLabel);
-        navigation.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane navigation = uk.supportbudget.ui.common.Reflow.row(8, previous, thisWeek, next, weekLabel);
+        // a window made narrower (or wider) than the week's grid lists the days instead, and back
+        widthProperty().addListener((o, was, now) -> {
+            if (shown != null && narrow() != laidOutNarrow) {
+                javafx.application.Platform.runLater(() -> buildGrid(shown));
+            }
+        });
 
         summary.setId("rota-summary");
         summary.setWrapText(true);
@@ -113,7 +120,7 @@ public final class RotaView extends VBox {
         Button signed = button("rota-signed", "rota.timesheets.signed", this::markSelectedSigned);
         print.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
         signed.disableProperty().bind(sheets.getSelectionModel().selectedItemProperty().isNull());
-        HBox sheetActions = new HBox(8, open, print, signed);
+        javafx.scene.layout.FlowPane sheetActions = uk.supportbudget.ui.common.Reflow.row(8, open, print, signed);
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setAccessibleText(I18n.tr("common.loading"));
@@ -177,9 +184,24 @@ public final class RotaView extends VBox {
         return label;
     }
 
+    /** The width a week needs as a grid: the names and seven days side by side. */
+    private static double weekGridWidth() {
+        return ThemeManager.scaled(130 + 7 * 110) + 8 * 10 + 2 * 24;
+    }
+
+    /** True when the page is too narrow for the week as a grid, so the days are listed one under another. */
+    private boolean narrow() {
+        return getWidth() > 0 && getWidth() < weekGridWidth();
+    }
+
     private void buildGrid(RotaService.WeekView week) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
+        laidOutNarrow = narrow();
+        if (laidOutNarrow) {
+            buildDayList(week);
+            return;
+        }
         ColumnConstraints names = new ColumnConstraints(ThemeManager.scaled(130));
         grid.getColumnConstraints().add(names);
         for (int d = 0; d < 7; d++) {
@@ -205,30 +227,75 @@ public final class RotaView extends VBox {
             grid.add(name, 0, row);
             for (int d = 0; d < 7; d++) {
                 LocalDate date = week.days().first().plusDays(d);
-                VBox cell = new VBox(4);
-                cell.getStyleClass().add("rota-cell");
-                for (Absence absence : week.absences()) {
-                    if (absence.employeeId() == employee.id() && absence.days().contains(date)) {
-                        cell.getChildren().add(awayBlock(absence, employee));
-                    }
-                }
-                for (RotaRules.Gap gap : week.analysis().gaps()) {
-                    if (gap.uncovered().employeeId() == employee.id() && gap.uncovered().date().equals(date)) {
-                        cell.getChildren().add(gapBlock(gap, employee, week.staff()));
-                    }
-                }
-                for (Shift shift : byPa.getOrDefault(employee.id(), List.of())) {
-                    if (shift.date().equals(date)) {
-                        cell.getChildren().add(block(shift, week, namesById));
-                    }
-                }
-                grid.add(cell, d + 1, row);
+                grid.add(cellFor(employee, date, week, byPa, namesById), d + 1, row);
             }
             row++;
         }
         if (week.staff().isEmpty()) {
             grid.add(new Label(I18n.tr("rota.noStaff")), 0, 1, 8, 1);
         }
+    }
+
+    /**
+     * The week for a narrow page (a small window or large text): one row per day, with each PA's
+     * shifts, time away and gaps that day under their name, in the same order a keyboard reaches them.
+     */
+    private void buildDayList(RotaService.WeekView week) {
+        ColumnConstraints days = new ColumnConstraints();
+        days.setPrefWidth(ThemeManager.scaled(130));
+        ColumnConstraints rest = new ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        rest.setFillWidth(true);
+        grid.getColumnConstraints().addAll(days, rest);
+        Map<Long, List<Shift>> byPa = week.shifts().stream().collect(Collectors.groupingBy(Shift::employeeId));
+        Map<Long, String> namesById = week.staff().stream().collect(Collectors.toMap(Employee::id, Employee::fullName));
+        for (int d = 0; d < 7; d++) {
+            LocalDate date = week.days().first().plusDays(d);
+            String today = session.today().equals(date) ? I18n.tr("rota.today") : "";
+            Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
+            header.getStyleClass().add("rota-day");
+            header.setWrapText(true);
+            GridPane.setValignment(header, javafx.geometry.VPos.TOP);
+            VBox day = new VBox(6);
+            for (Employee employee : week.staff()) {
+                VBox cell = cellFor(employee, date, week, byPa, namesById);
+                if (!cell.getChildren().isEmpty()) {
+                    Label name = new Label(employee.fullName());
+                    name.getStyleClass().add("rota-pa");
+                    day.getChildren().addAll(name, cell);
+                }
+            }
+            if (day.getChildren().isEmpty()) {
+                day.getChildren().add(new Label(I18n.tr("rota.nothingThatDay")));
+            }
+            day.getStyleClass().add("rota-cell");
+            grid.addRow(d, header, day);
+        }
+        if (week.staff().isEmpty()) {
+            grid.add(new Label(I18n.tr("rota.noStaff")), 0, 7, 2, 1);
+        }
+    }
+
+    private VBox cellFor(Employee employee, LocalDate date, RotaService.WeekView week, Map<Long, List<Shift>> byPa,
+                         Map<Long, String> namesById) {
+        VBox cell = new VBox(4);
+        cell.getStyleClass().add("rota-cell");
+        for (Absence absence : week.absences()) {
+            if (absence.employeeId() == employee.id() && absence.days().contains(date)) {
+                cell.getChildren().add(awayBlock(absence, employee));
+            }
+        }
+        for (RotaRules.Gap gap : week.analysis().gaps()) {
+            if (gap.uncovered().employeeId() == employee.id() && gap.uncovered().date().equals(date)) {
+                cell.getChildren().add(gapBlock(gap, employee, week.staff()));
+            }
+        }
+        for (Shift shift : byPa.getOrDefault(employee.id(), List.of())) {
+            if (shift.date().equals(date)) {
+                cell.getChildren().add(block(shift, week, namesById));
+            }
+        }
+        return cell;
     }
 
     private Button block(Shift shift, RotaService.WeekView week, Map<Long, String> names) {

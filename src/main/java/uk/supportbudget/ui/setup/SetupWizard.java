@@ -42,6 +42,7 @@ import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.main.BookSession;
+import uk.supportbudget.ui.staff.StaffFormModel;
 
 /**
  * The first-run guided setup, shown in the page area: who the book is for and where it is kept
@@ -121,8 +122,8 @@ public final class SetupWizard extends VBox {
 
         VBox main = new VBox(16, body, problem);
         main.setMaxWidth(720);
-        HBox.setHgrow(main, Priority.ALWAYS);
-        HBox layout = new HBox(32, stepList, main);
+        // the list of steps beside the step, or above it in a narrow window or at large text sizes
+        javafx.scene.layout.Pane layout = uk.supportbudget.ui.common.Reflow.sideBySide(32, stepList, main);
         layout.setPadding(new Insets(24));
         javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(layout);
         scroller.setFitToWidth(true);
@@ -133,6 +134,16 @@ public final class SetupWizard extends VBox {
         buttons.getStyleClass().add("setup-buttons");
         getChildren().addAll(scroller, buttons);
 
+        // Enter moves on from anywhere in a step, as it does from a text field: a radio button or check
+        // box would otherwise swallow it and leave a keyboard user wondering why nothing happened
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && !event.isShortcutDown()
+                    && (event.getTarget() instanceof javafx.scene.control.ToggleButton
+                    || event.getTarget() instanceof javafx.scene.control.CheckBox) && !next.isDisabled()) {
+                event.consume();
+                next.fire();
+            }
+        });
         model.step.addListener((o, was, now) -> showStep());
         // the suggested file follows the name until the person chooses a place of their own
         model.name.addListener((o, was, now) -> {
@@ -261,10 +272,17 @@ public final class SetupWizard extends VBox {
                         skip();
                     }
                 }
-                case STAFF -> save(() -> {
-                    new SetupService(session.book()).finish();
-                    return null;
-                }, host::finished);
+                case STAFF -> {
+                    Runnable finish = () -> save(() -> {
+                        new SetupService(session.book()).finish();
+                        return null;
+                    }, host::finished);
+                    if (model.paStarted()) {
+                        addPa(finish);
+                    } else {
+                        finish.run();
+                    }
+                }
             }
         } catch (Refusal refusal) {
             problem.setText(refusal.getMessage());
@@ -490,17 +508,87 @@ public final class SetupWizard extends VBox {
         }
     }
 
+    /**
+     * The PAs, with what the Staff page needs at the least: name, date of birth (for the minimum wage),
+     * start, hourly rate, usual hours and how often they are paid. Each is saved as it is added;
+     * tax code, NI number, bank and DBS details wait for the Staff page.
+     */
     private Node staffForm() {
-        Label text = new Label(I18n.tr("setup.staff.text"));
-        text.setWrapText(true);
+        StaffFormModel pa = model.pa;
+        TextField name = text("setup-pa-name", pa.fullName);
+        firstField = name;
+        DatePicker born = FieldRules.datePicker(pa.dateOfBirth.get(), "setup-pa-born");
+        born.valueProperty().bindBidirectional(pa.dateOfBirth);
+        DatePicker starts = FieldRules.datePicker(pa.startDate.get(), "setup-pa-start");
+        starts.valueProperty().bindBidirectional(pa.startDate);
+        TextField rate = text("setup-pa-rate", pa.dayRate);
+        rate.setPromptText("12.71");
+        TextField hours = text("setup-pa-hours", pa.hoursPerWeek);
+        hours.setPromptText("20");
+        ComboBox<uk.supportbudget.domain.money.PayFrequency> paid = combo("setup-pa-frequency",
+                uk.supportbudget.domain.money.PayFrequency.values(), pa.payFrequency);
+        org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+        validation.registerValidator(rate, false, (javafx.scene.control.Control c, String t) -> {
+            java.util.Optional<String> wrong = t == null || t.isBlank() ? java.util.Optional.empty() : pa.rateProblem(pa.dayRate, false);
+            return org.controlsfx.validation.ValidationResult.fromErrorIf(c, wrong.orElse(""), wrong.isPresent());
+        });
+        validation.registerValidator(hours, false, (javafx.scene.control.Control c, String t) -> {
+            java.util.Optional<String> wrong = pa.hoursProblem();
+            return org.controlsfx.validation.ValidationResult.fromErrorIf(c, wrong.orElse(""), wrong.isPresent());
+        });
+        pa.dateOfBirth.addListener((o, was, now) -> validation.revalidate());
+        ListView<String> list = addedList("setup-staff-list", model.staffAdded, I18n.tr("setup.staff.noneYet"), line -> line);
+        if (model.staffAdded.isEmpty() && session != null) {
+            tasks.run(I18n.tr("task.staff"), () -> new uk.supportbudget.service.StaffService(session.book())
+                    .overview(session.today()).employees().stream().map(SetupWizard::staffLine).toList(), model.staffAdded::setAll);
+        }
         Button add = new Button(I18n.tr("setup.staff.add"));
         add.setId("setup-add-staff");
-        firstField = add;
-        add.setOnAction(e -> host.openStaffPage());
+        add.setOnAction(e -> addPa(() -> { }));
+        Label next = new Label(I18n.tr("setup.staff.text"));
+        next.setId("setup-staff-next-steps");
+        next.setWrapText(true);
+        Button staffPage = new Button(I18n.tr("setup.staff.staffPage"));
+        staffPage.setId("setup-staff-page");
+        staffPage.setOnAction(e -> host.openStaffPage());
         Label later = new Label(I18n.tr("setup.staff.later"));
         later.setWrapText(true);
         later.getStyleClass().add("text-muted");
-        return new VBox(12, text, add, later);
+        GridPane grid = form();
+        row(grid, 0, "staff.field.name", name);
+        row(grid, 1, "setup.staff.born", born);
+        row(grid, 2, "staff.field.startDate", starts);
+        row(grid, 3, "setup.staff.rate", rate);
+        row(grid, 4, "staff.field.hours", hours);
+        row(grid, 5, "staff.field.payFrequency", paid);
+        grid.add(add, 1, 6);
+        grid.add(list, 1, 7);
+        return new VBox(14, grid, next, staffPage, later);
+    }
+
+    private static String staffLine(uk.supportbudget.service.StaffService.StaffMember member) {
+        return member.contract().map(c -> I18n.tr("setup.staff.line", member.employee().fullName(), c.dayRate().display()))
+                .orElse(member.employee().fullName());
+    }
+
+    /** Saves the typed PA and their terms at once, through the Staff page's service, then {@code then}. */
+    private void addPa(Runnable then) {
+        try {
+            SetupWizardModel.NewPa typed = model.paTyped();
+            working = true;
+            tasks.run(I18n.tr("task.staff.save"), () -> new uk.supportbudget.service.StaffService(session.book())
+                    .addEmployee(typed.employee(), typed.contract()), saved -> {
+                working = false;
+                model.paSaved(staffLine(saved));
+                problem.setText("");
+                then.run();
+            }, error -> {
+                working = false;
+                problem.setText(BackgroundTasks.describe(error));
+            });
+        } catch (Refusal refusal) {
+            problem.setText(refusal.getMessage());
+        }
     }
 
     // ---- small builders -------------------------------------------------------------------

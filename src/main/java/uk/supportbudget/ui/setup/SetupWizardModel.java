@@ -21,7 +21,10 @@ import uk.supportbudget.domain.plan.Cycle;
 import uk.supportbudget.domain.plan.FundingComponent;
 import uk.supportbudget.domain.plan.ManagementMode;
 import uk.supportbudget.domain.plan.PlanYear;
+import uk.supportbudget.domain.staff.Contract;
+import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.service.SetupService;
+import uk.supportbudget.ui.staff.StaffFormModel;
 import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.I18n;
 
@@ -79,7 +82,16 @@ public final class SetupWizardModel {
     public final StringProperty openingBalance = new SimpleStringProperty("0.00");
     public final ObjectProperty<LocalDate> openingOn = new SimpleObjectProperty<>();
 
+    // staff: the PA being typed (the Staff page's own form model, so it is checked the same way) and those saved
+    public final StaffFormModel pa = new StaffFormModel();
+    public final ObservableList<String> staffAdded = FXCollections.observableArrayList();
+    private final LocalDate today;
+
     public SetupWizardModel(LocalDate today) {
+        this.today = today;
+        pa.clear(today);
+        // the short form has one date: the PA's terms start when they do
+        pa.startDate.addListener((o, was, now) -> pa.termsFrom.set(now));
         LocalDate start = today.withDayOfMonth(1);
         planStart.set(start);
         planEnd.set(start.plusYears(1).minusDays(1));
@@ -233,6 +245,34 @@ public final class SetupWizardModel {
         accounts.add(saved);
         accountName.set("");
         openingBalance.set("0.00");
+    }
+
+    /** A PA and their terms as typed in the staff step. */
+    public record NewPa(Employee employee, Contract contract) {
+    }
+
+    /** True once a PA's name has been typed: Finish saves them before finishing. */
+    public boolean paStarted() {
+        return !pa.fullName.get().isBlank();
+    }
+
+    /** The PA as typed, or a refusal with the first problem's sentence (the Staff page's own checks). */
+    public NewPa paTyped() {
+        for (Optional<String> problem : List.of(pa.nameProblem(), pa.rateProblem(pa.dayRate, true), pa.hoursProblem())) {
+            if (problem.isPresent()) {
+                throw new Refusal(problem.get());
+            }
+        }
+        if (pa.startDate.get() == null) {
+            throw new Refusal(I18n.tr("setup.staff.startMissing"));
+        }
+        return new NewPa(pa.employee(), pa.contract());
+    }
+
+    /** After a PA is saved: listed, and the form cleared for the next. */
+    public void paSaved(String line) {
+        staffAdded.add(line);
+        pa.clear(today);
     }
 
     public List<FundingComponent> fundingList() {

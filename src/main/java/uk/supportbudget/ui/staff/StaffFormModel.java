@@ -31,16 +31,17 @@ import uk.supportbudget.service.StaffService;
 /**
  * The PA form's state, with no nodes: what is typed, each field's problem as a sentence (or none), and
  * the employee and contract it builds. The minimum wage is checked at the rate fields for the PA's age
- * on the day the terms start.
+ * on the day the terms start. The guided setup's staff step uses the same model for its short form
+ * (name, date of birth, start, rate, hours, pay frequency), so both check a PA the same way.
  */
 public final class StaffFormModel {
 
     final ObjectProperty<Long> employeeId = new SimpleObjectProperty<>(0L);
-    final StringProperty fullName = new SimpleStringProperty("");
+    public final StringProperty fullName = new SimpleStringProperty("");
     final StringProperty address = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> dateOfBirth = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> dateOfBirth = new SimpleObjectProperty<>();
     final StringProperty niNumber = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
     final ObjectProperty<StarterDeclaration> starter = new SimpleObjectProperty<>(StarterDeclaration.A);
     final StringProperty taxCode = new SimpleStringProperty("1257L");
     final ObjectProperty<NiCategory> niCategory = new SimpleObjectProperty<>(NiCategory.A);
@@ -52,16 +53,16 @@ public final class StaffFormModel {
     final StringProperty dbsNumber = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> rightToWork = new SimpleObjectProperty<>();
     final BooleanProperty apprentice = new SimpleBooleanProperty(false);
-    final ObjectProperty<LocalDate> termsFrom = new SimpleObjectProperty<>();
-    final StringProperty hoursPerWeek = new SimpleStringProperty("");
-    final StringProperty dayRate = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> termsFrom = new SimpleObjectProperty<>();
+    public final StringProperty hoursPerWeek = new SimpleStringProperty("");
+    public final StringProperty dayRate = new SimpleStringProperty("");
     final StringProperty nightRate = new SimpleStringProperty("");
     final StringProperty weekendRate = new SimpleStringProperty("");
     final StringProperty bankHolidayRate = new SimpleStringProperty("");
     final StringProperty sleepIn = new SimpleStringProperty("");
     final StringProperty wakingNightRate = new SimpleStringProperty("");
     final StringProperty noticeWeeks = new SimpleStringProperty("1");
-    final ObjectProperty<PayFrequency> payFrequency = new SimpleObjectProperty<>(PayFrequency.MONTHLY);
+    public final ObjectProperty<PayFrequency> payFrequency = new SimpleObjectProperty<>(PayFrequency.MONTHLY);
     final ObjectProperty<LocalDate> leaveDate = new SimpleObjectProperty<>();
     final StringProperty p45Pay = new SimpleStringProperty("");
     final StringProperty p45Tax = new SimpleStringProperty("");
@@ -86,7 +87,7 @@ public final class StaffFormModel {
     }
 
     /** An empty form for a new PA starting {@code today}. */
-    void clear(LocalDate today) {
+    public void clear(LocalDate today) {
         employeeId.set(0L);
         for (StringProperty text : new StringProperty[] {fullName, address, niNumber, sortCode, accountNumber, emergencyContact, dbsNumber,
                 hoursPerWeek, dayRate, nightRate, weekendRate, bankHolidayRate, sleepIn, wakingNightRate}) {
@@ -163,7 +164,7 @@ public final class StaffFormModel {
 
     // ---- each field's problem, as the sentence the field shows
 
-    Optional<String> nameProblem() {
+    public Optional<String> nameProblem() {
         return fullName.get().isBlank() ? Optional.of("Please enter the PA's full name.") : Optional.empty();
     }
 
@@ -228,12 +229,12 @@ public final class StaffFormModel {
                 ? Optional.of("The leaving date is before the start date; check both dates.") : Optional.empty();
     }
 
-    Optional<String> hoursProblem() {
+    public Optional<String> hoursProblem() {
         return problem(this::hours);
     }
 
     /** A rate must be an amount, and (when the date of birth is known) at least the minimum wage for the PA's age. */
-    Optional<String> rateProblem(StringProperty field, boolean required) {
+    public Optional<String> rateProblem(StringProperty field, boolean required) {
         if (field.get().isBlank()) {
             return required ? Optional.of("Please enter the hourly rate for day shifts, such as 12.71.") : Optional.empty();
         }
@@ -285,7 +286,7 @@ public final class StaffFormModel {
     }
 
     /** The employee as typed; refused with the first problem's sentence. */
-    Employee employee() {
+    public Employee employee() {
         if (dbsDate.get() != null && dbsNumber.get().isBlank()) {
             throw new Refusal("Please enter the DBS certificate number as well as its date.");
         }
@@ -308,7 +309,7 @@ public final class StaffFormModel {
     }
 
     /** The contract as typed; refused with the first problem's sentence. */
-    Contract contract() {
+    public Contract contract() {
         if (dayRate.get().isBlank()) {
             throw new Refusal("Please enter the hourly rate for day shifts, such as 12.71.");
         }

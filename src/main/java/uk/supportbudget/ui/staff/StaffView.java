@@ -110,10 +110,10 @@ public final class StaffView extends VBox {
             showSupplierForm();
         });
         VBox left = new VBox(8, list, addPa, addSupplier);
-        left.setMinWidth(ThemeManager.scaled(260));
+        left.setPrefWidth(ThemeManager.scaled(260));
         left.setMaxWidth(ThemeManager.scaled(260));
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox body = new HBox(24, left, detail);
+        // the list beside the form, or above it when the window is narrow or the text large
+        javafx.scene.layout.Pane body = uk.supportbudget.ui.common.Reflow.sideBySide(24, left, detail);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setAccessibleText(I18n.tr("common.loading"));
         detail.getChildren().add(loading);
@@ -381,7 +381,7 @@ public final class StaffView extends VBox {
         ToggleButton show = new ToggleButton(I18n.tr("staff.bank.show"));
         show.setId("staff-bank-show");
         show.setAccessibleText(I18n.tr("staff.bank.show.help"));
-        HBox editors = new HBox(8, sort, account);
+        javafx.scene.layout.FlowPane editors = uk.supportbudget.ui.common.Reflow.row(8, sort, account);
         editors.visibleProperty().bind(show.selectedProperty());
         editors.managedProperty().bind(show.selectedProperty());
         masked.visibleProperty().bind(show.selectedProperty().not());
@@ -397,7 +397,7 @@ public final class StaffView extends VBox {
         validation.registerValidator(account, false, validator(form::bankProblem));
         Label label = new Label(I18n.tr("staff.field.bank"));
         label.setLabelFor(show);
-        grid.addRow(row, label, new HBox(8, masked, editors, show));
+        grid.addRow(row, label, uk.supportbudget.ui.common.Reflow.row(8, masked, editors, show));
         return row + 1;
     }
 

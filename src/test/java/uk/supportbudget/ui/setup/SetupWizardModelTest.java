@@ -118,4 +118,30 @@ class SetupWizardModelTest {
         Refusal duplicate = assertThrows(Refusal.class, model::accountTyped);
         assertTrue(duplicate.getMessage().contains("already"), duplicate.getMessage());
     }
+
+    @Test
+    void aPaNeedsANameAndARateAtLeastTheMinimumWageAndStartsTheirTermsWhenTheyStart() {
+        SetupWizardModel model = new SetupWizardModel(TODAY);
+        assertFalse(model.paStarted());
+        assertThrows(Refusal.class, model::paTyped, "no name");
+        model.pa.fullName.set("Sam Green");
+        assertTrue(model.paStarted());
+        assertThrows(Refusal.class, model::paTyped, "no rate");
+        model.pa.dayRate.set("13.00");
+        model.pa.hoursPerWeek.set("lots");
+        assertThrows(Refusal.class, model::paTyped, "hours not a number");
+        model.pa.hoursPerWeek.set("20");
+        model.pa.dateOfBirth.set(LocalDate.of(1990, 1, 1));
+        model.pa.dayRate.set("9.00");
+        assertThrows(Refusal.class, model::paTyped, "below the minimum wage for a 36-year-old");
+        model.pa.dayRate.set("13.00");
+        model.pa.startDate.set(LocalDate.of(2026, 6, 1));
+        SetupWizardModel.NewPa typed = model.paTyped();
+        assertEquals("Sam Green", typed.employee().fullName());
+        assertEquals(LocalDate.of(2026, 6, 1), typed.contract().startsOn());
+        assertEquals(new java.math.BigDecimal("20"), typed.contract().hoursPerWeek());
+        model.paSaved("Sam Green, £13.00 an hour");
+        assertEquals(1, model.staffAdded.size());
+        assertFalse(model.paStarted(), "the form is cleared for the next PA");
+    }
 }
