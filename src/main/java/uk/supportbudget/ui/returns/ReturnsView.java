@@ -190,7 +190,7 @@ public final class ReturnsView extends VBox {
         Label periodLabel = new Label(I18n.tr("returns.periodLabel"));
         periodLabel.setLabelFor(periods);
         grid.addRow(0, periodLabel, periods);
-        javafx.scene.layout.FlowPane dates = uk.supportbudget.ui.common.Reflow.row(8, from, new Label(I18n.tr("returns.toWord")), to);
+        FlowPane dates = Reflow.row(8, from, new Label(I18n.tr("returns.toWord")), to);
         Label fromTo = new Label(I18n.tr("returns.fromTo"));
         fromTo.setLabelFor(from);
         from.setAccessibleText(I18n.tr("returns.fromTo"));
