@@ -53,14 +53,17 @@ public final class BookService {
 
     /** Creates a book full of realistic example data. Nothing is left behind if it fails. */
     public Book createDemo(Path path) {
-        Book book = create(path, DemoBook.PERSON);
+        DemoClock demoClock = new DemoClock(clock);
+        Book book = Book.create(path, DemoBook.PERSON, demoClock);
         try {
-            new DemoBook(book, clock).fill();
+            new DemoBook(book, demoClock).fill();
             return book;
         } catch (RuntimeException e) {
             book.close();
             deleteBookFiles(book.path());
             throw e;
+        } finally {
+            demoClock.backToNow();
         }
     }
 
