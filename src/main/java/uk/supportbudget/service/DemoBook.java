@@ -97,7 +97,7 @@ final class DemoBook {
             Account bank = accounts.add(new Account(0, "Direct payment account", AccountKind.BANK, "Co-operative Bank",
                     "4958", Money.parse("1650.00"), history));
             Account card = accounts.add(new Account(0, "Prepaid card", AccountKind.PREPAID_CARD, "Allpay", "1207",
-                    Money.parse("60.00"), history));
+                    Money.parse("120.00"), history));
             TransactionRepository transactions = new TransactionRepository(book);
             List<Funding> years = List.of(previous, current);
             transactions.addAll(bankTransactions(bank.id(), history, years));

@@ -87,9 +87,7 @@ final class DemoReturns {
             }
             diary.computeIfAbsent(ticked, d -> new ArrayList<>()).add(() -> reconcile(accountIds.get(0), statementDate));
             diary.get(ticked).add(() -> reconcile(accountIds.get(1), statementDate));
-            if (statementDate.getMonthValue() % 3 == 0) {
-                diary.get(ticked).add(() -> reconcile(accountIds.get(2), statementDate));
-            }
+            diary.get(ticked).add(() -> reconcile(accountIds.get(2), statementDate));
         }
         ReturnService returns = new ReturnService(book, CouncilProfiles.standard());
         CouncilProfile profile = returns.profiles().find(new BookInfoRepository(book).get().councilProfile());
@@ -111,7 +109,10 @@ final class DemoReturns {
         }
     }
 
-    /** The receipts, invoices and certificate, each linked to its payment; the latest taxi fare's is still to come. */
+    /**
+     * The receipts, invoices and certificate, and the bank's confirmation of each payment to a PA, HMRC
+     * or the pension scheme, each linked to its payment; the latest taxi fare's receipt is still to come.
+     */
     private void storeReceipts(List<Transaction> all) {
         EvidenceRepository evidence = new EvidenceRepository(book);
         Long awaited = all.stream().filter(t -> t.payee().equals("A1 Taxis") && !t.date().isAfter(today))
@@ -125,6 +126,7 @@ final class DemoReturns {
                 case INSURANCE -> evidence.add(name + "-certificate.pdf", "application/pdf", certificate(t));
                 case AGENCY_CARE, RESPITE, EQUIPMENT, TRANSPORT, DBS_RECRUITMENT, DAY_ACTIVITIES, OTHER_SUPPORT, FEES ->
                         evidence.add(name + ".jpg", "image/jpeg", receipt(t));
+                case PA_WAGES, HMRC, PENSION, BANK_CHARGES -> evidence.add(name + "-payment.jpg", "image/jpeg", confirmation(t));
                 default -> null;
             };
             if (id != null) {
@@ -181,6 +183,34 @@ final class DemoReturns {
         } finally {
             g.dispose();
         }
+        return jpeg(image);
+    }
+
+    /** The bank's "payment sent" page for a payment, as saved from online banking. */
+    private static byte[] confirmation(Transaction t) {
+        BufferedImage image = new BufferedImage(480, 260, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 480, 260);
+            g.setColor(new Color(0x2B2B2B));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+            g.drawString(t.category() == Category.BANK_CHARGES ? "Co-operative Bank: charge on your account"
+                    : "Co-operative Bank: payment sent", 24, 48);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
+            g.drawString("To: " + t.payee(), 24, 96);
+            g.drawString("Amount: " + t.amount().abs().display(), 24, 128);
+            g.drawString("Date: " + t.date().format(DAY), 24, 160);
+            g.drawString("Reference: " + (t.description().isEmpty() ? t.category().label() : t.description()), 24, 192);
+            g.drawString("From: Direct payment account", 24, 224);
+        } finally {
+            g.dispose();
+        }
+        return jpeg(image);
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
