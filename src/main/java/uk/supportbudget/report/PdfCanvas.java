@@ -1,7 +1,6 @@
 package uk.supportbudget.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +51,11 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     private static PDType0Font font(PDDocument document, String resource) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
+        try {
             // Glyph substitution (ligatures) is off: PDFBox runs regular expressions over every string
             // for it, the slowest part of a long return, and plain glyphs also copy and search better.
             org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
-                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(FontFiles.bytes(resource)));
             ttf.setEnableGsub(false);
             return PDType0Font.load(document, ttf, true);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package uk.supportbudget.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,12 +37,8 @@ final class PdfPages implements AutoCloseable {
     }
 
     private PDFont font(String resource) throws IOException {
-        try (InputStream in = PdfPages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            return PDType0Font.load(document, in);
-        }
+        return PDType0Font.load(document, new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(FontFiles.bytes(resource))), true);
     }
 
     void newPage() throws IOException {

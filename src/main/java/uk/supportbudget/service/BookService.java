@@ -64,9 +64,10 @@ public final class BookService {
     public Book createDemo(Path path, Progress progress) {
         progress.checkCancelled();
         boolean hadBackups = java.nio.file.Files.exists(Backups.folderFor(path));
-        Book book = create(path, DemoBook.PERSON);
+        DemoClock demoClock = new DemoClock(clock);
+        Book book = Book.create(path, DemoBook.PERSON, demoClock);
         try {
-            new DemoBook(book, clock).fill(progress);
+            new DemoBook(book, demoClock).fill(progress);
             return book;
         } catch (RuntimeException e) {
             book.close();
@@ -75,6 +76,8 @@ public final class BookService {
                 Backups.deleteFolderOf(book.path()); // the year-end copy its pay runs made on the way
             }
             throw e;
+        } finally {
+            demoClock.backToNow();
         }
     }
 

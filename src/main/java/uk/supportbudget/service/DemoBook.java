@@ -1,6 +1,7 @@
 package uk.supportbudget.service;
 
-import java.time.Clock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -15,8 +16,10 @@ import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Funder;
 import uk.supportbudget.domain.ledger.Transaction;
 import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.money.TaxYear;
 import uk.supportbudget.domain.plan.Cycle;
 import uk.supportbudget.domain.plan.FundingComponent;
+import uk.supportbudget.domain.plan.FundingSchedule;
 import uk.supportbudget.domain.plan.ManagementMode;
 import uk.supportbudget.domain.plan.PlanLine;
 import uk.supportbudget.domain.plan.PlanYear;
@@ -29,8 +32,10 @@ import uk.supportbudget.store.TransactionRepository;
 /**
  * The example book: a person with a council direct payment, an NHS personal health budget and
  * their own contribution, a bank account and a prepaid card, two PAs and an agency, and the
- * months of spending that go with it. The plan year starts seven months before today so that
- * every screen has a past and a future to show. The same day gives the same book.
+ * spending that goes with them. The plan year starts seven months before today so that every
+ * screen has a past and a future to show, and the book goes back a plan year more, so that it
+ * holds a complete tax year of payroll (12 monthly runs, P60 figures) and the returns already
+ * sent for it. The same day gives the same book.
  */
 final class DemoBook {
 
@@ -42,13 +47,42 @@ final class DemoBook {
     /** The steps of {@link #fill(Progress)}, for its progress bar. */
     private static final int STEPS = 6;
 
+    /**
+     * What changes from one plan year to the next: what is paid in (the council's four-weekly direct
+     * payment, the NHS monthly and the person's own contribution) and a few prices. The money in is
+     * set so that the year's spending is covered with a little to spare, as a council sets a budget
+     * from the support plan's costs.
+     */
+    private record Funding(LocalDate startsOn, LocalDate endsOn, String council, String nhs, String contribution,
+                           String agencyInvoice, String insurance, String gym) {
+        boolean contains(LocalDate day) {
+            return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+        }
+    }
+
     private final Book book;
+    private final DemoClock clock;
     private final LocalDate today;
     private final Random random = new Random(20_26);
 
-    DemoBook(Book book, Clock clock) {
+    DemoBook(Book book, DemoClock clock) {
         this.book = book;
+        this.clock = clock;
         this.today = LocalDate.now(clock);
+    }
+
+    /**
+     * The first day the example has money and staff on: the start of the plan year before this one, or
+     * the April the last complete tax year began in, whichever is earlier, so that tax year is whole.
+     */
+    static LocalDate historyStart(LocalDate today, LocalDate planStart) {
+        LocalDate lastCompleteTaxYear = TaxYear.containing(today).firstDay().minusYears(1).withDayOfMonth(1);
+        LocalDate previousPlan = planStart.minusYears(1);
+        return lastCompleteTaxYear.isBefore(previousPlan) ? lastCompleteTaxYear : previousPlan;
+    }
+
+    static LocalDate planStart(LocalDate today) {
+        return today.withDayOfMonth(1).minusMonths(7);
     }
 
     void fill() {
@@ -57,41 +91,51 @@ final class DemoBook {
 
     /** Fills the book in one transaction; a cancel between the steps rolls the whole of it back. */
     void fill(Progress progress) {
-        LocalDate start = today.withDayOfMonth(1).minusMonths(7);
+        LocalDate start = planStart(today);
         LocalDate end = start.plusYears(1).minusDays(1);
+        LocalDate history = historyStart(today, start);
+        Funding previous = new Funding(history, start.minusDays(1), "1880.00", "300.00", "205.00", "326.00", "162.00", "34.00");
+        Funding current = new Funding(start, end, "1950.00", "310.00", "210.00", "336.00", "168.00", "35.00");
         book.inTransaction(connection -> {
             new BookInfoRepository(book).save(new BookInfoRepository.BookInfo(PERSON, LocalDate.of(1988, 5, 14),
                     "Westshire County Council", "ASC-204816", "Ruth Morgan (mother)", "westshire"));
-            addPlan(start, end);
+            addPlan(start.minusYears(1), start.minusDays(1), history, previous, "0.9655");
+            addPlan(start, end, history, current, "1");
             progress.report(1, STEPS);
-            new DemoStaff(book, today, start).fill();
+            new DemoStaff(book, today, history, start).fill();
             progress.report(2, STEPS);
             AccountRepository accounts = new AccountRepository(book);
             Account bank = accounts.add(new Account(0, "Direct payment account", AccountKind.BANK, "Co-operative Bank",
-                    "4958", Money.parse("2150.00"), start));
+                    "4958", Money.parse("1650.00"), history));
             Account card = accounts.add(new Account(0, "Prepaid card", AccountKind.PREPAID_CARD, "Allpay", "1207",
-                    Money.parse("120.00"), start));
+                    Money.parse("120.00"), history));
             TransactionRepository transactions = new TransactionRepository(book);
-            transactions.addAll(bankTransactions(bank.id(), start));
-            transactions.addAll(cardTransactions(card.id(), start));
+            List<Funding> years = List.of(previous, current);
+            transactions.addAll(bankTransactions(bank.id(), history, years));
+            transactions.addAll(cardTransactions(card.id(), history, years));
             progress.report(3, STEPS);
-            new DemoPayroll(book, today, start, bank.id()).fill();
+            new DemoPayroll(book, today, history, bank.id()).fill();
             progress.report(4, STEPS);
-            for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
+            for (LocalDate month = history; !month.isAfter(today); month = month.plusMonths(1)) {
                 LocalDate second = month.withDayOfMonth(2);
                 if (!second.isAfter(today)) {
-                    transactions.addTransfer(bank.id(), card.id(), second, Money.parse("120.00"), "Top up prepaid card");
+                    transactions.addTransfer(bank.id(), card.id(), second, Money.parse("80.00"), "Top up prepaid card");
                 }
             }
-            DemoLedger.fill(book, start, today);
+            long cash = DemoLedger.fill(book, bank.id(), history, today);
             progress.report(5, STEPS);
-            new DemoReturns(book, today).fill(bank.id());
+            new DemoReturns(book, clock, today).fill(List.of(bank.id(), card.id(), cash), List.of(start.minusYears(1), start));
             progress.report(STEPS, STEPS); // the last moment a cancel still rolls everything back
             return null;
         });
     }
 
-    private void addPlan(LocalDate start, LocalDate end) {
+    /**
+     * A plan year. Both years share the council's four-weekly cycle, which carries on from one year to
+     * the next; {@code scale} makes last year's costs a little lower than this year's.
+     */
+    private void addPlan(LocalDate start, LocalDate end, LocalDate history, Funding funding, String scale) {
+        BigDecimal factor = new BigDecimal(scale);
         new PlanRepository(book).add(new PlanRepository.Draft(
                 new PlanYear(0, start, end, """
                         I have cerebral palsy and use a wheelchair. I need help to get up, wash, dress and cook, \
@@ -101,49 +145,70 @@ final class DemoBook {
                         "See my friends at the Thursday music group",
                         "Give Mum a proper break every few months"),
                 List.of(new FundingComponent(0, 0, Funder.COUNCIL, "Westshire County Council",
-                                ManagementMode.DIRECT_PAYMENT, Money.parse("1540.00"), Cycle.FOUR_WEEKLY, start),
+                                ManagementMode.DIRECT_PAYMENT, Money.parse(funding.council()), Cycle.FOUR_WEEKLY,
+                                FundingSchedule.nextPayment(new FundingComponent(0, 0, Funder.COUNCIL, "", ManagementMode.DIRECT_PAYMENT,
+                                        Money.parse(funding.council()), Cycle.FOUR_WEEKLY, firstCouncilPayment(history)), start).orElseThrow()),
                         new FundingComponent(0, 0, Funder.NHS, "NHS Westshire ICB", ManagementMode.DIRECT_PAYMENT,
-                                Money.parse("310.00"), Cycle.MONTHLY, start.withDayOfMonth(5)),
+                                Money.parse(funding.nhs()), Cycle.MONTHLY, start.withDayOfMonth(5)),
                         new FundingComponent(0, 0, Funder.CONTRIBUTION, "Alex Morgan (assessed contribution)",
-                                ManagementMode.DIRECT_PAYMENT, Money.parse("210.00"), Cycle.MONTHLY, start)),
-                List.of(line(Category.PA_WAGES, "PA support 28 hours a week (two PAs)", "15200.00", 0),
-                        line(Category.HMRC, "Tax and National Insurance for the PAs", "1900.00", 0),
-                        line(Category.PENSION, "Workplace pension (NEST)", "650.00", 0),
-                        line(Category.AGENCY_CARE, "Agency care at weekends, 4 hours a week", "4200.00", 0),
-                        line(Category.RESPITE, "Respite: two weeks a year so Mum can rest", "1600.00", 2),
-                        line(Category.DAY_ACTIVITIES, "Thursday music group", "580.00", 1),
-                        line(Category.OTHER_SUPPORT, "Gym and swimming membership", "420.00", 1),
-                        line(Category.TRANSPORT, "Taxis to activities", "600.00", 1),
-                        line(Category.INSURANCE, "Employer's liability insurance", "180.00", 0),
-                        line(Category.FEES, "Payroll service", "360.00", 0),
-                        line(Category.DBS_RECRUITMENT, "DBS checks and adverts for new PAs", "120.00", 0),
-                        line(Category.EQUIPMENT, "Small equipment", "250.00", 1))));
+                                ManagementMode.DIRECT_PAYMENT, Money.parse(funding.contribution()), Cycle.MONTHLY, start)),
+                List.of(line(Category.PA_WAGES, "PA support 28 hours a week and a weekly sleep-in (two PAs)",
+                                "22100.00", factor, 0),
+                        line(Category.HMRC, "Tax and National Insurance for the PAs", "1350.00", factor, 0),
+                        line(Category.PENSION, "Workplace pension (NEST)", "820.00", factor, 0),
+                        line(Category.AGENCY_CARE, "Agency care at weekends, about 3 hours a week", "4100.00", factor, 0),
+                        line(Category.RESPITE, "Respite: a week away so Mum can rest", "900.00", factor, 2),
+                        line(Category.DAY_ACTIVITIES, "Thursday music group", "600.00", factor, 1),
+                        line(Category.OTHER_SUPPORT, "Gym and swimming membership", "420.00", factor, 1),
+                        line(Category.TRANSPORT, "Taxis to activities", "500.00", factor, 1),
+                        line(Category.INSURANCE, "Employer's liability insurance", "180.00", factor, 0),
+                        line(Category.FEES, "Payroll service", "360.00", factor, 0),
+                        line(Category.DBS_RECRUITMENT, "DBS checks and adverts for new PAs", "60.00", factor, 0),
+                        line(Category.EQUIPMENT, "Small equipment", "200.00", factor, 1))));
     }
 
-    private static PlanRepository.DraftLine line(Category category, String description, String annual, int paidBy) {
-        return new PlanRepository.DraftLine(new PlanLine(0, 0, category, description, Money.parse(annual), null), paidBy);
+    /** The council pays every four weeks from a week after the book's history begins, year after year. */
+    private static LocalDate firstCouncilPayment(LocalDate history) {
+        return history.plusWeeks(1);
     }
 
-    private List<Transaction> bankTransactions(long account, LocalDate start) {
+    private static PlanRepository.DraftLine line(Category category, String description, String annual, BigDecimal scale,
+                                                 int paidBy) {
+        Money amount = Money.ofPence(new BigDecimal(annual).multiply(scale).setScale(0, RoundingMode.HALF_UP).longValueExact() * 100);
+        return new PlanRepository.DraftLine(new PlanLine(0, 0, category, description, amount, null), paidBy);
+    }
+
+    private static Funding yearOf(List<Funding> years, LocalDate day) {
+        return years.stream().filter(y -> y.contains(day)).findFirst().orElse(day.isBefore(years.get(0).startsOn())
+                ? years.get(0) : years.get(years.size() - 1));
+    }
+
+    private List<Transaction> bankTransactions(long account, LocalDate history, List<Funding> years) {
         List<Transaction> rows = new ArrayList<>();
-        for (LocalDate paid = start; !paid.isAfter(today); paid = paid.plusWeeks(4)) {
-            rows.add(in(account, paid, "1540.00", "WESTSHIRE CC DIRECT PAYMENT", "Direct payment 4-weekly",
+        for (LocalDate paid = firstCouncilPayment(history); !paid.isAfter(today); paid = paid.plusWeeks(4)) {
+            rows.add(in(account, paid, yearOf(years, paid).council(), "WESTSHIRE CC DIRECT PAYMENT", "Direct payment 4-weekly",
                     Category.COUNCIL_PAYMENT, Funder.COUNCIL));
         }
-        for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
-            add(rows, in(account, month.withDayOfMonth(5), "310.00", "NHS WESTSHIRE ICB", "Personal health budget",
+        for (LocalDate month = history; !month.isAfter(today); month = month.plusMonths(1)) {
+            Funding year = yearOf(years, month);
+            add(rows, in(account, month.withDayOfMonth(5), year.nhs(), "NHS WESTSHIRE ICB", "Personal health budget",
                     Category.COUNCIL_PAYMENT, Funder.NHS));
-            add(rows, in(account, month.withDayOfMonth(1), "210.00", "A MORGAN", "Monthly contribution",
+            add(rows, in(account, month.withDayOfMonth(1), year.contribution(), "A MORGAN", "Monthly contribution",
                     Category.CONTRIBUTION, Funder.CONTRIBUTION));
-            add(rows, out(account, month.withDayOfMonth(8), pounds(336, 0, 48), AGENCY, "Weekend care invoice",
+            add(rows, out(account, month.withDayOfMonth(8), pounds(year.agencyInvoice(), 48), AGENCY, "Weekend care invoice",
                     Category.AGENCY_CARE, Funder.COUNCIL, "Faster Payment"));
             add(rows, out(account, month.withDayOfMonth(12), "30.00", "Independent Living Payroll", "Payroll service",
                     Category.FEES, Funder.COUNCIL, "Direct Debit"));
             add(rows, out(account, month.with(TemporalAdjusters.lastInMonth(DayOfWeek.THURSDAY)), "48.00",
                     "The Note Exchange", "Music group, 4 sessions", Category.DAY_ACTIVITIES, Funder.NHS, "Standing Order"));
         }
-        add(rows, out(account, start.plusDays(9), "168.00", "Harbour Mutual Insurance", "Employer's liability cover",
-                Category.INSURANCE, Funder.COUNCIL, "Debit card"));
+        for (Funding year : years) {
+            add(rows, out(account, year.startsOn().plusDays(9), year.insurance(), "Harbour Mutual Insurance",
+                    "Employer's liability cover", Category.INSURANCE, Funder.COUNCIL, "Debit card"));
+        }
+        LocalDate start = years.get(1).startsOn();
+        add(rows, out(account, start.minusMonths(5).plusDays(20), "745.00", "Seaview Respite Centre", "Respite week",
+                Category.RESPITE, Funder.CONTRIBUTION, "Faster Payment"));
         add(rows, out(account, start.plusMonths(1).plusDays(14), "44.00", "uCheck DBS", "Enhanced DBS check for new PA",
                 Category.DBS_RECRUITMENT, Funder.COUNCIL, "Debit card"));
         add(rows, out(account, start.plusMonths(3).plusDays(16), "780.00", "Seaview Respite Centre", "Respite week",
@@ -154,24 +219,27 @@ final class DemoBook {
         return rows;
     }
 
-    private List<Transaction> cardTransactions(long account, LocalDate start) {
+    private List<Transaction> cardTransactions(long account, LocalDate history, List<Funding> years) {
         List<Transaction> rows = new ArrayList<>();
-        for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
-            add(rows, out(account, month.withDayOfMonth(3), "35.00", "Westshire Leisure", "Gym and swim membership",
+        for (LocalDate month = history; !month.isAfter(today); month = month.plusMonths(1)) {
+            add(rows, out(account, month.withDayOfMonth(3), yearOf(years, month).gym(), "Westshire Leisure", "Gym and swim membership",
                     Category.OTHER_SUPPORT, Funder.NHS, "Card"));
-            add(rows, out(account, month.withDayOfMonth(15), pounds(18, 50, 6), "A1 Taxis", "Taxi to music group",
+            add(rows, out(account, month.withDayOfMonth(15), pounds("18.50", 6), "A1 Taxis", "Taxi to music group",
                     Category.TRANSPORT, Funder.NHS, "Card"));
-            add(rows, out(account, month.withDayOfMonth(24), pounds(16, 0, 5), "A1 Taxis", "Taxi to swimming",
+            add(rows, out(account, month.withDayOfMonth(24), pounds("16.00", 5), "A1 Taxis", "Taxi to swimming",
                     Category.TRANSPORT, Funder.NHS, "Card"));
         }
+        LocalDate start = years.get(1).startsOn();
+        add(rows, out(account, start.minusMonths(7).plusDays(4), "42.50", "Complete Care Shop", "Bath board",
+                Category.EQUIPMENT, Funder.NHS, "Card"));
         add(rows, out(account, start.plusMonths(5).plusDays(10), "64.99", "Argos", "Shower stool",
                 Category.EQUIPMENT, Funder.NHS, "Card"));
         return rows;
     }
 
     /** An amount that varies a little from month to month, as real wages and invoices do. */
-    private String pounds(int pounds, int pence, int spreadPounds) {
-        long total = pounds * 100L + pence + random.nextInt(spreadPounds * 100 + 1) - spreadPounds * 50L;
+    private String pounds(String around, int spreadPounds) {
+        long total = Money.parse(around).pence() + random.nextInt(spreadPounds * 100 + 1) - spreadPounds * 50L;
         return Money.ofPence(total).plain();
     }
 

@@ -17,14 +17,16 @@ import uk.supportbudget.store.TransactionRepository;
 
 /**
  * The example book's ledger extras: a shop receipt split between equipment and something the
- * plan does not allow, a petty cash tin, and a payee rule, so the Money page shows each of them.
+ * plan does not allow, a petty cash tin topped up from the bank now and then, and a payee rule, so
+ * the Money page shows each of them.
  */
 final class DemoLedger {
 
     private DemoLedger() {
     }
 
-    static void fill(Book book, LocalDate start, LocalDate today) {
+    /** Returns the petty cash account's id. */
+    static long fill(Book book, long bankAccountId, LocalDate start, LocalDate today) {
         LedgerService ledger = new LedgerService(book);
         TransactionRepository transactions = new TransactionRepository(book);
         transactions.select(TransactionRepository.Selection.everything()).stream()
@@ -38,6 +40,10 @@ final class DemoLedger {
             transactions.add(Transaction.of(cash.id(), day, Money.parse("-6.40"), "Westshire Buses",
                     "Bus fares with PA", Category.TRANSPORT, Funder.COUNCIL, "Cash"));
         }
+        for (LocalDate day = start.plusMonths(5).plusDays(20); !day.isAfter(today); day = day.plusMonths(6)) {
+            transactions.addTransfer(bankAccountId, cash.id(), day, Money.parse("20.00"), "Cash for bus fares");
+        }
         new PayeeRuleService(book).add(PayeeRule.of("A1 Taxis", Category.TRANSPORT, Funder.NHS));
+        return cash.id();
     }
 }

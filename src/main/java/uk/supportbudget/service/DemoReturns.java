@@ -11,10 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,58 +31,134 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import uk.supportbudget.domain.ledger.Category;
 import uk.supportbudget.domain.ledger.Transaction;
+import uk.supportbudget.domain.returns.CouncilProfile;
+import uk.supportbudget.domain.returns.ReturnPeriod;
+import uk.supportbudget.service.returns.CouncilProfiles;
+import uk.supportbudget.service.returns.ReturnService;
 import uk.supportbudget.store.Book;
+import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.EvidenceRepository;
 import uk.supportbudget.store.TransactionRepository;
 
 /**
- * What the example book needs for its council return: receipts and invoices stored as evidence
+ * What the example book needs for its council returns: receipts and invoices stored as evidence
  * against the payments they prove (small generated images, and the insurance certificate as a
- * PDF), and the bank account ticked off against its statements up to the end of last month, so
- * the return shows uncleared items. Deterministic for a given day.
+ * PDF), every account ticked off against its statements as the months went by, and each quarter's
+ * return that was due by now prepared, checked and marked as submitted on the day it went to the
+ * council, through the same services the Returns page uses. So the example opens with nothing
+ * overdue: the next return is the one for the quarter running now. One thing is left to do on
+ * purpose: the latest taxi fare has no receipt yet, which the next return points out.
+ * Deterministic for a given day.
  */
 final class DemoReturns {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Days after the month's end that its statement has come and been ticked off. */
+    static final int RECONCILED_AFTER_DAYS = 5;
+    /** Days after a quarter's end that its return went to the council (Westshire wants it within 28). */
+    static final int SUBMITTED_AFTER_DAYS = 17;
 
     private final Book book;
+    private final DemoClock clock;
     private final LocalDate today;
 
-    DemoReturns(Book book, LocalDate today) {
+    DemoReturns(Book book, DemoClock clock, LocalDate today) {
         this.book = book;
+        this.clock = clock;
         this.today = today;
     }
 
-    void fill(long bankAccountId) {
-        EvidenceRepository evidence = new EvidenceRepository(book);
+    /**
+     * @param accountIds the bank account, the prepaid card and the petty cash tin, in that order
+     * @param planStarts the first day of each plan year in the book, oldest first
+     */
+    void fill(List<Long> accountIds, List<LocalDate> planStarts) {
         List<Transaction> all = new TransactionRepository(book).select(TransactionRepository.Selection.everything());
+        storeReceipts(all);
+        LocalDate first = all.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElse(today);
+        // What happened after each month's end, in the order it happened.
+        TreeMap<LocalDate, List<Runnable>> diary = new TreeMap<>();
+        for (LocalDate monthEnd = first.withDayOfMonth(first.lengthOfMonth()); monthEnd.isBefore(today);
+             monthEnd = monthEnd.plusDays(1).plusMonths(1).minusDays(1)) {
+            LocalDate statementDate = monthEnd;
+            LocalDate ticked = monthEnd.plusDays(RECONCILED_AFTER_DAYS);
+            if (ticked.isAfter(today)) {
+                continue;
+            }
+            diary.computeIfAbsent(ticked, d -> new ArrayList<>()).add(() -> reconcile(accountIds.get(0), statementDate));
+            diary.get(ticked).add(() -> reconcile(accountIds.get(1), statementDate));
+            diary.get(ticked).add(() -> reconcile(accountIds.get(2), statementDate));
+        }
+        ReturnService returns = new ReturnService(book, CouncilProfiles.standard());
+        CouncilProfile profile = returns.profiles().find(new BookInfoRepository(book).get().councilProfile());
+        for (LocalDate planStart : planStarts) {
+            for (ReturnPeriod period : profile.frequency().periods(planStart, planStart.plusYears(1).minusDays(1))) {
+                LocalDate sent = period.to().plusDays(SUBMITTED_AFTER_DAYS);
+                if (!sent.isAfter(today)) {
+                    diary.computeIfAbsent(sent, d -> new ArrayList<>()).add(() -> submit(returns, period, sent));
+                }
+            }
+        }
+        try {
+            diary.forEach((day, steps) -> {
+                clock.standOn(day, LocalTime.of(10, 0));
+                steps.forEach(Runnable::run);
+            });
+        } finally {
+            clock.backToNow();
+        }
+    }
+
+    /**
+     * The receipts, invoices and certificate, and the bank's confirmation of each payment to a PA, HMRC
+     * or the pension scheme, each linked to its payment; the latest taxi fare's receipt is still to come.
+     */
+    private void storeReceipts(List<Transaction> all) {
+        EvidenceRepository evidence = new EvidenceRepository(book);
+        Long awaited = all.stream().filter(t -> t.payee().equals("A1 Taxis") && !t.date().isAfter(today))
+                .max(Comparator.comparing(Transaction::date)).map(Transaction::id).orElse(null);
         for (Transaction t : all) {
-            if (t.category() == null || t.amount().isPositive() || t.isTransfer()) {
+            if (t.category() == null || t.amount().isPositive() || t.isTransfer() || Long.valueOf(t.id()).equals(awaited)) {
                 continue;
             }
             String name = t.date() + "-" + t.payee().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
             Long id = switch (t.category()) {
                 case INSURANCE -> evidence.add(name + "-certificate.pdf", "application/pdf", certificate(t));
                 case AGENCY_CARE, RESPITE, EQUIPMENT, TRANSPORT, DBS_RECRUITMENT, DAY_ACTIVITIES, OTHER_SUPPORT, FEES ->
-                        evidence.add(name + ".png", "image/png", receipt(t));
+                        evidence.add(name + ".jpg", "image/jpeg", receipt(t));
+                case PA_WAGES, HMRC, PENSION, BANK_CHARGES -> evidence.add(name + "-payment.jpg", "image/jpeg", confirmation(t));
                 default -> null;
             };
             if (id != null) {
                 evidence.link(t.id(), id);
             }
         }
-        // The bank account agrees with last month's statement: reconciled the way a person would do it.
-        LocalDate statementDate = today.withDayOfMonth(1).minusDays(1);
-        ReconciliationService reconciliation = new ReconciliationService(book);
-        reconciliation.setCleared(new TransactionRepository(book).select(
-                new TransactionRepository.Selection(bankAccountId, null, statementDate)).stream().map(Transaction::id).toList(), true);
-        reconciliation.finish(bankAccountId, statementDate,
-                new TransactionRepository(book).balance(bankAccountId, statementDate));
     }
 
-    /** A plain receipt or invoice, as a phone photo of one would show it. */
+    /** An account ticked off against its statement for the month, the way a person would do it. */
+    private void reconcile(long accountId, LocalDate statementDate) {
+        ReconciliationService reconciliation = new ReconciliationService(book);
+        TransactionRepository transactions = new TransactionRepository(book);
+        reconciliation.setCleared(transactions.select(new TransactionRepository.Selection(accountId, null, statementDate)).stream()
+                .map(Transaction::id).toList(), true);
+        reconciliation.finish(accountId, statementDate, transactions.balance(accountId, statementDate));
+    }
+
+    /** A quarter's return prepared, checked, rendered and marked as submitted, as the Returns page does it. */
+    private void submit(ReturnService returns, ReturnPeriod period, LocalDate sent) {
+        ReturnService.Prepared prepared = returns.prepare(new ReturnService.Request(period.from(), period.to(), null, null));
+        if (prepared.blocked()) {
+            throw new IllegalStateException("The example's return for " + period.display() + " is blocked: " + prepared.findings());
+        }
+        returns.submit(prepared, returns.render(prepared, sent, progress -> { }));
+    }
+
+    /**
+     * A plain receipt or invoice, as a phone photo of one would show it: a JPEG, as phones take them,
+     * and grey, which makes the example's couple of hundred of them quick to make and to put in a return.
+     */
     private static byte[] receipt(Transaction t) {
-        BufferedImage image = new BufferedImage(480, 640, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(480, 640, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -100,11 +183,43 @@ final class DemoReturns {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return jpeg(image);
+    }
+
+    /** The bank's "payment sent" page for a payment, as saved from online banking. */
+    private static byte[] confirmation(Transaction t) {
+        BufferedImage image = new BufferedImage(480, 260, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
         try {
-            ImageIO.write(image, "png", out);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 480, 260);
+            g.setColor(new Color(0x2B2B2B));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+            g.drawString(t.category() == Category.BANK_CHARGES ? "Co-operative Bank: charge on your account"
+                    : "Co-operative Bank: payment sent", 24, 48);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
+            g.drawString("To: " + t.payee(), 24, 96);
+            g.drawString("Amount: " + t.amount().abs().display(), 24, 128);
+            g.drawString("Date: " + t.date().format(DAY), 24, 160);
+            g.drawString("Reference: " + (t.description().isEmpty() ? t.category().label() : t.description()), 24, 192);
+            g.drawString("From: Direct payment account", 24, 224);
+        } finally {
+            g.dispose();
+        }
+        return jpeg(image);
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -159,7 +159,7 @@ class ReturnCommandTest {
     })
     void refusalsAreClearAndWriteNothing(String period, int badFolder, String option, String message) {
         LocalDate from = switch (period) {
-            case "before" -> planStart.minusMonths(3);
+            case "before" -> planStart.minusYears(1).minusMonths(3); // the example's first plan year is the one before this
             case "swapped" -> planStart.plusMonths(2);
             default -> planStart;
         };

@@ -48,9 +48,15 @@ public abstract class AppWindowTest {
         WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * How long making the example book may take here: a few seconds of work (a year and a half of
+     * payroll, reconciliations and returns), much longer on a test machine busy with other builds.
+     */
+    public static final int EXAMPLE_SECONDS = 90;
+
     /** From the welcome page into the example book, waiting until the dashboard shows its figures. */
     protected static void openTheExample(FxRobot robot) throws Exception {
         robot.clickOn("#welcome-example");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(EXAMPLE_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
     }
 }

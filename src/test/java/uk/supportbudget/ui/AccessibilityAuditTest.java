@@ -237,7 +237,7 @@ class AccessibilityAuditTest {
     }
 
     private void waitUntilShown(FxRobot robot, Page page) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(uk.supportbudget.testing.AppWindowTest.EXAMPLE_SECONDS, TimeUnit.SECONDS, () -> {
             Node progress = robot.lookup("#status-progress").query();
             ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
             return rail.isSelected() && !rail.isDisabled() && !progress.isVisible()

@@ -26,7 +26,8 @@ class MainWindowTest extends uk.supportbudget.testing.AppWindowTest {
     @Test
     void exploringTheExampleShowsTheDashboardAndTheMoney(FxRobot robot) throws Exception {
         robot.clickOn("#welcome-example");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(uk.supportbudget.testing.AppWindowTest.EXAMPLE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
         Label title = robot.lookup("#dashboard-title").queryAs(Label.class);
         assertEquals("Alex Morgan's budget", title.getText());
         assertTrue(Files.exists(home.resolve("Example - Alex Morgan.sbook")));
@@ -40,6 +41,7 @@ class MainWindowTest extends uk.supportbudget.testing.AppWindowTest {
 
         robot.clickOn("#money-search").write("taxi");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(table.getItems().size() < 30 && !table.getItems().isEmpty(), "filtered to taxis: " + table.getItems().size());
+        // two taxi fares a month over the example's year and a half, out of more than 300 rows
+        assertTrue(table.getItems().size() < 60 && !table.getItems().isEmpty(), "filtered to taxis: " + table.getItems().size());
     }
 }
