@@ -493,6 +493,7 @@ public final class ReturnsView extends VBox {
             }
         });
         copy.setPrefWidth(ThemeManager.scaled(140));
+        copy.setMinWidth(ThemeManager.scaled(140)); // the last column takes what is left: keep room for its button
         history.getColumns().setAll(List.of(period, covers, status, copy));
         box.getChildren().add(history);
         return box;
