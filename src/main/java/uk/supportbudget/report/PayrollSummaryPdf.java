@@ -36,6 +36,15 @@ public final class PayrollSummaryPdf {
     }
 
     public static byte[] render(String employer, PayRun run, List<PayrollLiability> owed) {
+        return render(employer, run, owed, null);
+    }
+
+    /**
+     * @param niBefore each PA's NI by category letter before the run, for the FPS's block per letter; {@code null} when not
+     *            known, and then the year so far is shown under the run's letter
+     */
+    public static byte[] render(String employer, PayRun run, List<PayrollLiability> owed,
+            java.util.Map<Long, List<uk.supportbudget.domain.payrun.YearEnd.NiByCategory>> niBefore) {
         try (PdfPages p = new PdfPages()) {
             p.text(p.bold, 16, MARGIN, "Payroll summary");
             p.textRight(p.bold, 11, RIGHT, run.title());
@@ -105,9 +114,14 @@ public final class PayrollSummaryPdf {
             p.down(LINE * 1.4f);
             for (PayRunLine line : run.lines()) {
                 String section = "";
-                for (FpsFigures.Item item : FpsFigures.of(run, line)) {
+                List<FpsFigures.Item> fps = niBefore == null ? FpsFigures.of(run, line)
+                        : FpsFigures.of(run, line, niBefore.getOrDefault(line.employeeId(), List.of()));
+                for (FpsFigures.Item item : fps) {
                     if (!item.section().equals(section)) {
-                        p.pageBreakIfNeeded(LINE * 3);
+                        // A section (such as one NI letter's block) starts on a new page rather than leave its heading behind.
+                        String starting = item.section();
+                        long rows = fps.stream().filter(other -> other.section().equals(starting)).count();
+                        p.pageBreakIfNeeded(LINE * (2.3f + 0.9f * rows));
                         section = item.section();
                         p.down(LINE * 0.3f);
                         p.text(p.bold, 9, MARGIN, section);

@@ -770,6 +770,35 @@ public final class PayrollService {
         return forms;
     }
 
+    /**
+     * Each PA's NI by category letter in the run's tax year before the run: the old payroll's figures and the
+     * finalised runs paid earlier in the year, so the FPS can give each letter's year-to-date figures.
+     */
+    public Map<Long, List<YearEnd.NiByCategory>> niBefore(PayRun run) {
+        Map<Long, List<YearEnd.NiByCategory>> before = new HashMap<>();
+        openingsIn(run.taxYear()).forEach((employeeId, figures) -> {
+            if (figures.thisEmployment() != null) {
+                before.computeIfAbsent(employeeId, id -> new ArrayList<>()).addAll(figures.thisEmployment().ni());
+            }
+        });
+        for (PayRun past : runs.finalisedFiguresIn(run.taxYear())) {
+            if (past.id() == run.id() || !past.payDate().isBefore(run.payDate())) {
+                continue;
+            }
+            for (PayRunLine line : past.lines()) {
+                before.computeIfAbsent(line.employeeId(), id -> new ArrayList<>()).add(new YearEnd.NiByCategory(line.niCategory(),
+                        line.earningsAtLel(), line.lelToPt(), line.ptToUel(), line.employeeNi(), line.employerNi()));
+            }
+        }
+        return before;
+    }
+
+    /** The FPS boxes for one PA's line in a run, with each NI letter of the year. */
+    public static List<uk.supportbudget.domain.payrun.FpsFigures.Item> fps(PayRun run, PayRunLine line,
+            Map<Long, List<YearEnd.NiByCategory>> niBefore) {
+        return uk.supportbudget.domain.payrun.FpsFigures.of(run, line, niBefore.getOrDefault(line.employeeId(), List.of()));
+    }
+
     private Map<Long, OpeningFigures> openingsIn(TaxYear year) {
         Map<Long, OpeningFigures> opening = new HashMap<>();
         new OpeningFiguresRepository(book).inYear(year).forEach(o -> opening.put(o.employeeId(), o));
@@ -802,7 +831,8 @@ public final class PayrollService {
 
     /** The run's summary with what to pay and the FPS figures. */
     public byte[] summaryPdf(long runId) {
-        return PayrollSummaryPdf.render(employerName(), run(runId), liabilities.ofRun(runId));
+        PayRun run = run(runId);
+        return PayrollSummaryPdf.render(employerName(), run, liabilities.ofRun(runId), niBefore(run));
     }
 
     /** P60 figures for every PA paid in the tax year, and P45 figures for leavers. */

@@ -185,6 +185,88 @@ class OpeningFiguresServiceTest {
         assertEquals(Money.parse("22.60"), line.tax(), line.explanation("tax"));
     }
 
+    /**
+     * Sam was an apprentice under 25 (category H) at the old bureau from April to August, paid under M in
+     * September here, and turned 21 in October (A). October's FPS has one NI block per letter of the year,
+     * this run's A first, each with its own year-to-date figures; the summary PDF shows the same blocks.
+     */
+    @Test
+    void theFpsGivesEachNiLetterOfTheYearItsOwnYearToDate() throws Exception {
+        OpeningFigures.ThisEmployment apprentice = new OpeningFigures.ThisEmployment(Money.parse("5000.00"), Money.parse("5000.00"),
+                Money.parse("150.00"), List.of(new YearEnd.NiByCategory(NiCategory.H, Money.parse("2795.00"), Money.parse("1445.00"),
+                        Money.parse("760.00"), Money.parse("60.80"), ZERO)), ZERO, ZERO, ZERO, ZERO, ZERO);
+        opening.save(new OpeningFigures(sam.id(), YEAR, null, apprentice));
+        StaffService staff = new StaffService(book);
+        staff.updateEmployee(withCategory(staff.employee(sam.id()), NiCategory.M));
+        PayRunLine september = payroll.finalise(september().id()).lines().get(0);
+        assertEquals(NiCategory.M, september.niCategory());
+        staff.updateEmployee(withCategory(staff.employee(sam.id()), NiCategory.A));
+        PayRun octoberRun = october();
+        PayRunLine october = octoberRun.lines().get(0);
+        assertEquals(NiCategory.A, october.niCategory());
+
+        List<FpsFigures.Item> fps = PayrollService.fps(octoberRun, october, payroll.niBefore(octoberRun));
+        List<FpsFigures.Item> letters = fps.stream().filter(i -> i.label().equals("NI category letter")).toList();
+        assertEquals(List.of("A", "H", "M"), letters.stream().map(FpsFigures.Item::value).toList(), "this run's letter first, then letter order");
+        // Each block: letter, gross in period, (gross YTD in the first), the three bands YTD, employer in period and YTD, employee in period and YTD.
+        record Block(String letter, Money atLel, Money lelToPt, Money ptToUel, Money employerNi, Money employeeNi, Money inPeriodEmployee) {
+        }
+        List<Block> expected = List.of(
+                new Block("A", october.earningsAtLel(), october.lelToPt(), october.ptToUel(), october.employerNi(), october.employeeNi(),
+                        october.employeeNi()),
+                new Block("H", Money.parse("2795.00"), Money.parse("1445.00"), Money.parse("760.00"), ZERO, Money.parse("60.80"), ZERO),
+                new Block("M", september.earningsAtLel(), september.lelToPt(), september.ptToUel(), september.employerNi(), september.employeeNi(),
+                        ZERO));
+        for (Block block : expected) {
+            String section = letters.stream().filter(i -> i.value().equals(block.letter())).findFirst().orElseThrow().section();
+            List<FpsFigures.Item> items = fps.stream().filter(i -> i.section().equals(section)).toList();
+            assertEquals(block.atLel().plain(), value(items, "Earnings at the Lower Earnings Limit (LEL) year to date"), section);
+            assertEquals(block.lelToPt().plain(), value(items, "Earnings above the LEL up to the Primary Threshold (PT) year to date"), section);
+            assertEquals(block.ptToUel().plain(), value(items, "Earnings above the PT up to the Upper Earnings Limit (UEL) year to date"), section);
+            assertEquals(block.employerNi().plain(), value(items, "Employer NICs year to date"), section);
+            assertEquals(block.employeeNi().plain(), value(items, "Employee NICs year to date"), section);
+            assertEquals(block.inPeriodEmployee().plain(), value(items, "Employee NICs in this period"), section);
+        }
+        // The letters add up to the year's totals; gross for NICs to date is one total, in the first block.
+        Money employeeNi = expected.stream().map(Block::employeeNi).reduce(ZERO, Money::plus);
+        assertEquals(october.yearToDate().employeeNi(), employeeNi);
+        assertEquals(october.yearToDate().gross().plain(), value(fps, "Gross earnings for NICs year to date (all letters)"));
+        assertTrue(fps.get(fps.indexOf(letters.get(0)) + 1).label().equals("Gross earnings for NICs in this period"));
+        assertTrue(letters.get(1).section().contains("earlier in the year"), letters.get(1).section());
+        // The order outside the NI blocks is the same as for one letter.
+        assertEquals("Tax deducted or refunded in this pay period", fps.get(fps.indexOf(letters.get(0)) - 2).label());
+        assertEquals("Taxable pay to date in this employment", fps.stream().filter(i -> i.section().equals("Year to date")).findFirst()
+                .orElseThrow().label());
+
+        byte[] pdf = payroll.summaryPdf(octoberRun.id());
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        String out = System.getProperty("pdf.out");
+        if (out != null) {
+            java.nio.file.Files.write(Path.of(out), pdf);
+        }
+        assertTrue(text.contains("National Insurance, category H (earlier in the year)"), text);
+        assertTrue(text.contains("National Insurance, category A (this pay period)"), text);
+    }
+
+    private static Employee withCategory(Employee e, NiCategory category) {
+        return new Employee(e.id(), e.fullName(), e.address(), e.dateOfBirth(), e.niNumber(), e.startDate(), e.leaveDate(), e.starter(), e.p45(),
+                e.taxCode(), category, e.studentLoan(), e.postgraduateLoan(), e.pension(), e.bank(), e.emergencyContact(), e.dbs(),
+                e.rightToWorkCheckedOn(), e.apprentice());
+    }
+
+    private PayRun october() {
+        LocalDate first = LocalDate.of(2026, 10, 1);
+        new RotaService(book).generate(new DateRange(first, LocalDate.of(2026, 10, 31)));
+        TimesheetService timesheets = new TimesheetService(book);
+        Timesheet sheet = timesheets.generate(sam.id(), first);
+        timesheets.markSigned(sheet.id(), LocalDate.of(2026, 10, 1), "signed.pdf", "application/pdf", new byte[] {1});
+        DateRange period = payroll.workPeriodContaining(PayFrequency.MONTHLY, first);
+        return payroll.calculate(period, LocalDate.of(2026, 10, 28), (done, total) -> { });
+    }
+
     private static String value(List<FpsFigures.Item> items, String label) {
         return items.stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow().value();
     }

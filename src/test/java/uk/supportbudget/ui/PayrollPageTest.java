@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The example book's Payroll page: the finalised runs, what is owed, the hand check refusing an impossible tax code,
- * and figures from before Support Budget frozen once a finalised run has built on them.
+ * figures from before Support Budget frozen once a finalised run has built on them, and the old payroll's NI
+ * entered a row per category letter from the keyboard.
  */
 class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
 
@@ -61,5 +62,50 @@ class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
         javafx.scene.control.Button cancel = robot.lookup(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals(uk.supportbudget.ui.common.I18n.tr("dialog.cancel"))).queryButton();
         robot.interact(cancel::fire);
+
+        // The old payroll's figures take a row per NI category letter, and every step works from the keyboard: the add
+        // button puts the focus in the new row's letter, each field and button is named with its letter, and removing a
+        // row hands the focus back to the add button.
+        robot.interact(() -> robot.lookup("#payroll-opening-before").queryButton().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-add").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#opening-before-has").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        javafx.scene.control.Button add = robot.lookup("#opening-ni-add").queryButton();
+        assertFalse(add.isDisabled());
+        robot.interact(add::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-category-2").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> second = robot.lookup("#opening-ni-category-2").queryComboBox();
+        assertTrue(second.isFocused(), "the new row's letter has the focus");
+        String letter = String.valueOf(second.getValue());
+        javafx.scene.control.Button remove = robot.lookup("#opening-ni-remove-2").queryButton();
+        assertTrue(remove.getAccessibleText().contains("category " + letter), remove.getAccessibleText());
+        String bandName = robot.lookup("#opening-pt-to-uel-2").queryAs(javafx.scene.control.TextField.class).getAccessibleText();
+        assertTrue(bandName.endsWith("category " + letter), bandName);
+        capture(robot, remove.getScene().getRoot(), "opening-ni-rows.png");
+        robot.interact(remove::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-category-2").tryQuery().isEmpty());
+        assertTrue(add.isFocused(), "the focus goes back to the add button");
+        javafx.scene.control.Button cancelBefore = robot.lookup(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals(uk.supportbudget.ui.common.I18n.tr("dialog.cancel"))).queryButton();
+        robot.interact(cancelBefore::fire);
+    }
+
+    /** Writes a picture of {@code node} when -Dscreens.out names a folder, to look at the form by eye. */
+    private static void capture(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        String folder = System.getProperty("screens.out");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.image.Image image = robot.capture(node).getImage();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(picture, "png", java.nio.file.Path.of(folder, name).toFile());
     }
 }

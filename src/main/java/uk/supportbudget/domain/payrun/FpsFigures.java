@@ -2,9 +2,13 @@ package uk.supportbudget.domain.payrun;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import uk.supportbudget.domain.money.Money;
+import uk.supportbudget.domain.payroll.NiCategory;
 
 /**
  * The figures of a Full Payment Submission for one PA in one run, for the person to key into HMRC's Basic
@@ -24,6 +28,13 @@ import uk.supportbudget.domain.money.Money;
  * TotalTax, StudentLoansTD, PostgradLoansTD, EmpeePenContribnsPaidYTD, EmpeePenContribnsNotPaidYTD)
  * before Payment; it is listed last here, as the check figures after the period's own. Labels give each
  * data item's meaning in plain words close to HMRC's own descriptions.
+ *
+ * <p>National Insurance by letter. The FPS has one NIlettersAndValues block for each NI category letter
+ * used in the tax year, each with its own year-to-date figures: a PA who turned 21 and moved from M to A
+ * has an M block and an A block, and letters from the old payroll's figures count too. This run's letter
+ * comes first, with the period's figures; every other letter follows in letter order with nothing in this
+ * period. Gross earnings for NICs year to date stays one total, in the first block: the figures brought in
+ * from the old payroll hold gross pay for the year, not gross pay per letter, so it cannot be split.
  */
 public final class FpsFigures {
 
@@ -38,7 +49,22 @@ public final class FpsFigures {
     public record Item(String section, String label, String value) {
     }
 
+    /**
+     * The boxes when the NI figures before this run are not known by letter: the year so far is taken to be
+     * all under this run's letter. Use {@link #of(PayRun, PayRunLine, List)} where a letter may have changed.
+     */
     public static List<Item> of(PayRun run, PayRunLine line) {
+        YearToDate before = line.previous();
+        return of(run, line, List.of(new YearEnd.NiByCategory(line.niCategory(), before.earningsAtLel(), before.lelToPt(), before.ptToUel(),
+                before.employeeNi(), before.employerNi())));
+    }
+
+    /**
+     * The boxes, with one NI block per category letter of the year.
+     *
+     * @param niBefore this employment's NI by letter before this run: the old payroll's figures and earlier runs in the tax year
+     */
+    public static List<Item> of(PayRun run, PayRunLine line, List<YearEnd.NiByCategory> niBefore) {
         List<Item> items = new ArrayList<>();
         // Taxable pay differs from gross only under a net pay arrangement: less the contributions taken before tax, or more
         // when contributions are refunded after an opt-out. A refund is reported as a negative contribution, so the
@@ -75,17 +101,26 @@ public final class FpsFigures {
             items.add(new Item(pay, "Statutory Sick Pay in this period (in the taxable pay above)", plain(line.sickPay())));
         }
 
-        String ni = "National Insurance";
-        items.add(new Item(ni, "NI category letter", line.niCategory().name()));
-        items.add(new Item(ni, "Gross earnings for NICs in this period", plain(line.gross())));
-        items.add(new Item(ni, "Gross earnings for NICs year to date", plain(ytd.gross())));
-        items.add(new Item(ni, "Earnings at the Lower Earnings Limit (LEL) year to date", plain(ytd.earningsAtLel())));
-        items.add(new Item(ni, "Earnings above the LEL up to the Primary Threshold (PT) year to date", plain(ytd.lelToPt())));
-        items.add(new Item(ni, "Earnings above the PT up to the Upper Earnings Limit (UEL) year to date", plain(ytd.ptToUel())));
-        items.add(new Item(ni, "Employer NICs in this period", plain(line.employerNi())));
-        items.add(new Item(ni, "Employer NICs year to date", plain(ytd.employerNi())));
-        items.add(new Item(ni, "Employee NICs in this period", plain(line.employeeNi())));
-        items.add(new Item(ni, "Employee NICs year to date", plain(ytd.employeeNi())));
+        Map<NiCategory, YearEnd.NiByCategory> byLetter = niYearToDate(line, niBefore);
+        boolean several = byLetter.size() > 1;
+        for (YearEnd.NiByCategory letter : byLetter.values()) {
+            boolean thisRun = letter.category() == line.niCategory();
+            String ni = !several ? "National Insurance"
+                    : "National Insurance, category " + letter.category() + (thisRun ? " (this pay period)" : " (earlier in the year)");
+            items.add(new Item(ni, "NI category letter", letter.category().name()));
+            items.add(new Item(ni, "Gross earnings for NICs in this period", plain(thisRun ? line.gross() : Money.ZERO)));
+            if (thisRun) {
+                items.add(new Item(ni, several ? "Gross earnings for NICs year to date (all letters)" : "Gross earnings for NICs year to date",
+                        plain(ytd.gross())));
+            }
+            items.add(new Item(ni, "Earnings at the Lower Earnings Limit (LEL) year to date", plain(letter.earningsAtLel())));
+            items.add(new Item(ni, "Earnings above the LEL up to the Primary Threshold (PT) year to date", plain(letter.lelToPt())));
+            items.add(new Item(ni, "Earnings above the PT up to the Upper Earnings Limit (UEL) year to date", plain(letter.ptToUel())));
+            items.add(new Item(ni, "Employer NICs in this period", plain(thisRun ? line.employerNi() : Money.ZERO)));
+            items.add(new Item(ni, "Employer NICs year to date", plain(letter.employerNi())));
+            items.add(new Item(ni, "Employee NICs in this period", plain(thisRun ? line.employeeNi() : Money.ZERO)));
+            items.add(new Item(ni, "Employee NICs year to date", plain(letter.employeeNi())));
+        }
 
         String year = "Year to date";
         items.add(new Item(year, "Taxable pay to date in this employment", plain(ytd.taxablePay())));
@@ -97,6 +132,21 @@ public final class FpsFigures {
         items.add(new Item(year, "Employee pension contributions not paid under a net pay arrangement year to date",
                 plain(netPay ? Money.ZERO : ytd.pensionFromPay())));
         return items;
+    }
+
+    /** The year's NI by letter after this run: this run's letter first, then the others in letter order. */
+    static Map<NiCategory, YearEnd.NiByCategory> niYearToDate(PayRunLine line, List<YearEnd.NiByCategory> niBefore) {
+        Map<NiCategory, YearEnd.NiByCategory> byLetter = new LinkedHashMap<>();
+        byLetter.put(line.niCategory(), new YearEnd.NiByCategory(line.niCategory(), line.earningsAtLel(), line.lelToPt(), line.ptToUel(),
+                line.employeeNi(), line.employerNi()));
+        niBefore.stream().sorted(Comparator.comparing(YearEnd.NiByCategory::category))
+                .forEach(before -> byLetter.merge(before.category(), before, FpsFigures::plus));
+        return byLetter;
+    }
+
+    private static YearEnd.NiByCategory plus(YearEnd.NiByCategory a, YearEnd.NiByCategory b) {
+        return new YearEnd.NiByCategory(a.category(), a.earningsAtLel().plus(b.earningsAtLel()), a.lelToPt().plus(b.lelToPt()),
+                a.ptToUel().plus(b.ptToUel()), a.employeeNi().plus(b.employeeNi()), a.employerNi().plus(b.employerNi()));
     }
 
     private static String spaced(String niNumber) {

@@ -106,6 +106,21 @@ public final class FormDialog {
         return this;
     }
 
+    /**
+     * Adds a field shown inside an earlier wide row (such as a list of rows that grows), with its rule; its
+     * problem is put in order as if at {@code row}.
+     */
+    public <T> FormDialog validateAt(int row, Control field, Validator<T> validator) {
+        rowOfControl.put(field, row);
+        validation.registerValidator(field, false, validator);
+        return this;
+    }
+
+    /** The index the next row will have. */
+    public int nextRow() {
+        return rows;
+    }
+
     public ValidationSupport validation() {
         return validation;
     }

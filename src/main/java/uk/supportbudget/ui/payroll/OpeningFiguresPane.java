@@ -23,7 +23,6 @@ import javafx.util.StringConverter;
 
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.money.TaxYear;
-import uk.supportbudget.domain.payroll.NiCategory;
 import uk.supportbudget.domain.payrun.OpeningFigures;
 import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.service.OpeningFiguresService;
@@ -163,30 +162,20 @@ final class OpeningFiguresPane {
             FormDialog form = new FormDialog(session.dialogs().owner(), I18n.tr("payroll.opening.before.title", employee.fullName(),
                     loaded.figures().taxYear().toString()), I18n.tr("payroll.opening.save"));
             CheckBox has = check("opening-before-has", "payroll.opening.before.has", model.hasThisEmployment);
-            ComboBox<NiCategory> category = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(NiCategory.values()));
-            category.setId("opening-category");
-            category.valueProperty().bindBidirectional(model.niCategory);
             form.wide(hint("payroll.opening.before.where"));
             lockedNotice(form, model);
             form.wide(has);
             TextField gross = amount("opening-gross", model.gross);
             form.row(I18n.tr("payroll.opening.gross"), gross, amountRule(locked(model)));
-            List<Control> fields = new java.util.ArrayList<>(List.of(gross, category));
+            List<Control> fields = new java.util.ArrayList<>(List.of(gross));
             TextField taxable = amount("opening-taxable", model.taxablePay);
             TextField tax = amount("opening-tax", model.tax);
             form.row(I18n.tr("payroll.opening.taxable"), taxable, amountRule())
-                    .row(I18n.tr("payroll.opening.tax"), tax, amountRule(model::thisEmploymentProblem))
-                    .row(I18n.tr("payroll.opening.category"), category);
+                    .row(I18n.tr("payroll.opening.tax"), tax, amountRule(model::thisEmploymentProblem));
             fields.addAll(List.of(taxable, tax));
             List<StringProperty> amounts = new java.util.ArrayList<>(List.of(model.gross, model.taxablePay, model.tax));
+            NiRowsSection.add(form, model);
             // Figures that belong together share a row, so the form fits a laptop screen; each keeps its own name and check.
-            fields.addAll(group(form, "payroll.opening.niEarnings", List.of(
-                    new Part("opening-at-lel", "payroll.opening.atLel", "payroll.opening.atLel.short", model.earningsAtLel),
-                    new Part("opening-lel-to-pt", "payroll.opening.lelToPt", "payroll.opening.lelToPt.short", model.lelToPt),
-                    new Part("opening-pt-to-uel", "payroll.opening.ptToUel", "payroll.opening.ptToUel.short", model.ptToUel))));
-            fields.addAll(group(form, "payroll.opening.ni", List.of(
-                    new Part("opening-employee-ni", "payroll.opening.employeeNi", "payroll.opening.employeeNi.short", model.employeeNi),
-                    new Part("opening-employer-ni", "payroll.opening.employerNi", "payroll.opening.employerNi.short", model.employerNi))));
             fields.addAll(group(form, "payroll.opening.pension", List.of(
                     new Part("opening-pension-from-pay", "payroll.opening.pensionFromPay", "payroll.opening.pensionFromPay.short", model.pensionFromPay),
                     new Part("opening-pension-employer", "payroll.opening.pensionEmployer", "payroll.opening.pensionEmployer.short",
@@ -199,8 +188,7 @@ final class OpeningFiguresPane {
             statutory.setTooltip(new javafx.scene.control.Tooltip(I18n.tr("payroll.opening.statutoryPay.tip")));
             form.row(I18n.tr("payroll.opening.statutoryPay"), statutory, amountRule());
             fields.add(statutory);
-            List<StringProperty> properties = List.of(model.earningsAtLel, model.lelToPt, model.ptToUel, model.employeeNi, model.employerNi,
-                    model.pensionFromPay, model.pensionEmployer, model.studentLoan, model.postgraduateLoan, model.statutoryPay);
+            List<StringProperty> properties = List.of(model.pensionFromPay, model.pensionEmployer, model.studentLoan, model.postgraduateLoan, model.statutoryPay);
             amounts.addAll(properties);
             fields.forEach(field -> field.disableProperty().bind(model.hasThisEmployment.not()));
             revalidateOnChange(form, model.hasThisEmployment, amounts);

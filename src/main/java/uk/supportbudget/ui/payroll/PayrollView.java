@@ -200,15 +200,19 @@ public final class PayrollView extends VBox {
 
     private void refreshRun(PayrollService.PeriodChoice choice) {
         session.tasks().run(I18n.tr("task.payroll.load"), () -> new RunState(payroll().timesheets(choice.workPeriod()),
-                choice.run().map(r -> payroll().run(r.id())).orElse(null)), state -> {
+                choice.run().map(r -> payroll().run(r.id())).orElse(null), payroll()), state -> {
                     model.timesheets.setAll(state.timesheets());
                     showTimesheets();
+                    model.niBefore.set(state.niBefore());
                     model.run.set(state.run());
                     showRun(state.run());
                 });
     }
 
-    private record RunState(List<PayrollService.TimesheetStatus> timesheets, PayRun run) {
+    private record RunState(List<PayrollService.TimesheetStatus> timesheets, PayRun run, PayrollViewModel.NiBefore niBefore) {
+        RunState(List<PayrollService.TimesheetStatus> timesheets, PayRun run, PayrollService payroll) {
+            this(timesheets, run, run == null ? null : new PayrollViewModel.NiBefore(run.id(), payroll.niBefore(run)));
+        }
     }
 
     private void showTimesheets() {

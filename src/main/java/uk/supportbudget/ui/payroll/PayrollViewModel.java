@@ -72,6 +72,12 @@ public final class PayrollViewModel {
         return line.explanation(key);
     }
 
+    /** Each PA's NI by category letter before the run shown (see {@code PayrollService.niBefore}), for the FPS's block per letter. */
+    public record NiBefore(long runId, Map<Long, List<uk.supportbudget.domain.payrun.YearEnd.NiByCategory>> byPa) {
+    }
+
+    public final ObjectProperty<NiBefore> niBefore = new SimpleObjectProperty<>();
+
     /** The FPS boxes for the PA picked, or for the first PA. */
     public List<FpsFigures.Item> fpsItems() {
         PayRun shown = run.get();
@@ -79,7 +85,10 @@ public final class PayrollViewModel {
             return List.of();
         }
         PayRunLine line = selected.get() != null && shown.lines().contains(selected.get()) ? selected.get() : shown.lines().get(0);
-        return FpsFigures.of(shown, line);
+        NiBefore before = niBefore.get();
+        // Figures loaded for another run would give the wrong letters; without them the year is shown under this run's letter.
+        return before == null || before.runId() != shown.id() ? FpsFigures.of(shown, line)
+                : PayrollService.fps(shown, line, before.byPa());
     }
 
     /** A sentence saying where the chosen period's run stands. */
