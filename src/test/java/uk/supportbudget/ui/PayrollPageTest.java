@@ -1,13 +1,19 @@
 package uk.supportbudget.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -15,12 +21,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import uk.supportbudget.testing.AppWindowTest;
+import uk.supportbudget.ui.common.I18n;
+
 /**
  * The example book's Payroll page: the finalised runs, what is owed, the hand check refusing an impossible tax code,
  * figures from before Support Budget frozen once a finalised run has built on them, and the old payroll's NI
  * entered a row per category letter from the keyboard.
  */
-class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
+class PayrollPageTest extends AppWindowTest {
 
     @Start
     void start(Stage stage) {
@@ -59,8 +68,8 @@ class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#opening-locked").tryQuery().isPresent());
         assertTrue(robot.lookup("#opening-locked").queryAs(Label.class).getText().contains("is finalised"));
         assertTrue(robot.lookup("#form-save").queryButton().isDisabled());
-        javafx.scene.control.Button cancel = robot.lookup(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals(uk.supportbudget.ui.common.I18n.tr("dialog.cancel"))).queryButton();
+        Button cancel = robot.lookup(n -> n instanceof Button b
+                && b.getText().equals(I18n.tr("dialog.cancel"))).queryButton();
         robot.interact(cancel::fire);
 
         // The old payroll's figures take a row per NI category letter, and every step works from the keyboard: the add
@@ -68,26 +77,26 @@ class PayrollPageTest extends uk.supportbudget.testing.AppWindowTest {
         // row hands the focus back to the add button.
         robot.interact(() -> robot.lookup("#payroll-opening-before").queryButton().fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-add").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#opening-before-has").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
-        javafx.scene.control.Button add = robot.lookup("#opening-ni-add").queryButton();
+        robot.interact(() -> robot.lookup("#opening-before-has").queryAs(CheckBox.class).setSelected(true));
+        Button add = robot.lookup("#opening-ni-add").queryButton();
         assertFalse(add.isDisabled());
         robot.interact(add::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-category-2").tryQuery().isPresent());
-        javafx.scene.control.ComboBox<?> second = robot.lookup("#opening-ni-category-2").queryComboBox();
+        ComboBox<?> second = robot.lookup("#opening-ni-category-2").queryComboBox();
         assertTrue(second.isFocused(), "the new row's letter has the focus");
         String letter = String.valueOf(second.getValue());
-        javafx.scene.control.Button remove = robot.lookup("#opening-ni-remove-2").queryButton();
+        Button remove = robot.lookup("#opening-ni-remove-2").queryButton();
         assertTrue(remove.getAccessibleText().contains("category " + letter), remove.getAccessibleText());
-        String bandName = robot.lookup("#opening-pt-to-uel-2").queryAs(javafx.scene.control.TextField.class).getAccessibleText();
+        String bandName = robot.lookup("#opening-pt-to-uel-2").queryAs(TextField.class).getAccessibleText();
         assertTrue(bandName.endsWith("category " + letter), bandName);
         capture(robot, remove.getScene().getRoot(), "opening-ni-rows.png");
         robot.interact(remove::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#opening-ni-category-2").tryQuery().isEmpty());
         assertTrue(add.isFocused(), "the focus goes back to the add button");
-        javafx.scene.control.Button cancelBefore = robot.lookup(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals(uk.supportbudget.ui.common.I18n.tr("dialog.cancel"))).queryButton();
+        Button cancelBefore = robot.lookup(n -> n instanceof Button b
+                && b.getText().equals(I18n.tr("dialog.cancel"))).queryButton();
         robot.interact(cancelBefore::fire);
     }
 
