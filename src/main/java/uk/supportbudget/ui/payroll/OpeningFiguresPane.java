@@ -19,13 +19,13 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import uk.supportbudget.domain.money.Money;
 import uk.supportbudget.domain.money.TaxYear;
 import uk.supportbudget.domain.payrun.OpeningFigures;
 import uk.supportbudget.domain.staff.Employee;
 import uk.supportbudget.service.OpeningFiguresService;
+import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.FieldRules;
 import uk.supportbudget.ui.common.FormDialog;
 import uk.supportbudget.ui.common.I18n;
@@ -63,17 +63,7 @@ final class OpeningFiguresPane {
         help.getStyleClass().add("text-muted");
         pa.setId("payroll-opening-pa");
         pa.setAccessibleText(I18n.tr("payroll.opening.pa"));
-        pa.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Employee employee) {
-                return employee == null ? "" : employee.fullName();
-            }
-
-            @Override
-            public Employee fromString(String text) {
-                return null;
-            }
-        });
+        pa.setConverter(Converters.showing(employee -> employee == null ? "" : employee.fullName()));
         year.setId("payroll-opening-year");
         year.setAccessibleText(I18n.tr("payroll.opening.year"));
         year.getItems().setAll(OpeningFiguresService.yearsOffered(session.today()));

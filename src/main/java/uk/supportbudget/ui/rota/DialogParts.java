@@ -7,8 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import uk.supportbudget.domain.staff.Employee;
+import uk.supportbudget.ui.common.Converters;
 import uk.supportbudget.ui.common.I18n;
 
 /** The pieces the rota's dialogs share: a PA chooser, a form of labelled fields, and a sentence that wraps. */
@@ -22,17 +22,7 @@ final class DialogParts {
         ComboBox<Employee> pa = new ComboBox<>();
         pa.setId(id);
         pa.getItems().setAll(staff);
-        pa.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Employee employee) {
-                return employee == null ? "" : employee.fullName();
-            }
-
-            @Override
-            public Employee fromString(String text) {
-                return null;
-            }
-        });
+        pa.setConverter(Converters.showing(employee -> employee == null ? "" : employee.fullName()));
         return pa;
     }
 

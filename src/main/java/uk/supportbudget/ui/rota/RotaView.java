@@ -211,10 +211,7 @@ public final class RotaView extends VBox {
         }
         for (int d = 0; d < 7; d++) {
             LocalDate date = week.days().first().plusDays(d);
-            String today = session.today().equals(date) ? I18n.tr("rota.today") : "";
-            Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
-            header.getStyleClass().add("rota-day");
-            header.setWrapText(true);
+            Label header = dayHeading(date);
             grid.add(header, d + 1, 0);
         }
         Map<Long, List<Shift>> byPa = week.shifts().stream().collect(Collectors.groupingBy(Shift::employeeId));
@@ -236,6 +233,15 @@ public final class RotaView extends VBox {
         }
     }
 
+    /** A day's heading: its date, "today" and the bank holiday's name if it is one. */
+    private Label dayHeading(LocalDate date) {
+        String today = session.today().equals(date) ? I18n.tr("rota.today") : "";
+        Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
+        header.getStyleClass().add("rota-day");
+        header.setWrapText(true);
+        return header;
+    }
+
     /**
      * The week for a narrow page (a small window or large text): one row per day, with each PA's
      * shifts, time away and gaps that day under their name, in the same order a keyboard reaches them.
@@ -251,10 +257,7 @@ public final class RotaView extends VBox {
         Map<Long, String> namesById = week.staff().stream().collect(Collectors.toMap(Employee::id, Employee::fullName));
         for (int d = 0; d < 7; d++) {
             LocalDate date = week.days().first().plusDays(d);
-            String today = session.today().equals(date) ? I18n.tr("rota.today") : "";
-            Label header = new Label(date.format(DAY) + today + BankHolidayData.england().name(date).map(n -> "\n" + n).orElse(""));
-            header.getStyleClass().add("rota-day");
-            header.setWrapText(true);
+            Label header = dayHeading(date);
             GridPane.setValignment(header, javafx.geometry.VPos.TOP);
             VBox day = new VBox(6);
             for (Employee employee : week.staff()) {

@@ -34,6 +34,7 @@ import uk.supportbudget.domain.plan.ManagementMode;
 import uk.supportbudget.domain.returns.CouncilProfile;
 import uk.supportbudget.service.AppSettings;
 import uk.supportbudget.service.SetupService;
+import uk.supportbudget.service.StaffService;
 import uk.supportbudget.service.returns.CouncilProfiles;
 import uk.supportbudget.ui.common.BackgroundTasks;
 import uk.supportbudget.ui.common.Converters;
@@ -490,19 +491,24 @@ public final class SetupWizard extends VBox {
     }
 
     /** Saves the typed account at once (an account is whole on its own), then {@code then}. */
+    /** Saves what the user typed on a step in the background; the step moves on once it is saved, or says why not. */
+    private <T> void saveTyped(String description, Supplier<T> work, Consumer<T> saved, Runnable then) {
+        working = true;
+        tasks.run(description, work, result -> {
+            working = false;
+            saved.accept(result);
+            problem.setText("");
+            then.run();
+        }, error -> {
+            working = false;
+            problem.setText(BackgroundTasks.describe(error));
+        });
+    }
+
     private void addAccount(Runnable then) {
         try {
             Account typed = model.accountTyped();
-            working = true;
-            tasks.run(I18n.tr("setup.saving"), () -> new SetupService(session.book()).addAccount(typed), saved -> {
-                working = false;
-                model.accountSaved(saved);
-                problem.setText("");
-                then.run();
-            }, error -> {
-                working = false;
-                problem.setText(BackgroundTasks.describe(error));
-            });
+            saveTyped(I18n.tr("setup.saving"), () -> new SetupService(session.book()).addAccount(typed), model::accountSaved, then);
         } catch (Refusal refusal) {
             problem.setText(refusal.getMessage());
         }
@@ -539,7 +545,7 @@ public final class SetupWizard extends VBox {
         pa.dateOfBirth.addListener((o, was, now) -> validation.revalidate());
         ListView<String> list = addedList("setup-staff-list", model.staffAdded, I18n.tr("setup.staff.noneYet"), line -> line);
         if (model.staffAdded.isEmpty() && session != null) {
-            tasks.run(I18n.tr("task.staff"), () -> new uk.supportbudget.service.StaffService(session.book())
+            tasks.run(I18n.tr("task.staff"), () -> new StaffService(session.book())
                     .overview(session.today()).employees().stream().map(SetupWizard::staffLine).toList(), model.staffAdded::setAll);
         }
         Button add = new Button(I18n.tr("setup.staff.add"));
@@ -566,7 +572,7 @@ public final class SetupWizard extends VBox {
         return new VBox(14, grid, next, staffPage, later);
     }
 
-    private static String staffLine(uk.supportbudget.service.StaffService.StaffMember member) {
+    private static String staffLine(StaffService.StaffMember member) {
         return member.contract().map(c -> I18n.tr("setup.staff.line", member.employee().fullName(), c.dayRate().display()))
                 .orElse(member.employee().fullName());
     }
@@ -575,17 +581,8 @@ public final class SetupWizard extends VBox {
     private void addPa(Runnable then) {
         try {
             SetupWizardModel.NewPa typed = model.paTyped();
-            working = true;
-            tasks.run(I18n.tr("task.staff.save"), () -> new uk.supportbudget.service.StaffService(session.book())
-                    .addEmployee(typed.employee(), typed.contract()), saved -> {
-                working = false;
-                model.paSaved(staffLine(saved));
-                problem.setText("");
-                then.run();
-            }, error -> {
-                working = false;
-                problem.setText(BackgroundTasks.describe(error));
-            });
+            saveTyped(I18n.tr("task.staff.save"), () -> new StaffService(session.book()).addEmployee(typed.employee(), typed.contract()),
+                    saved -> model.paSaved(staffLine(saved)), then);
         } catch (Refusal refusal) {
             problem.setText(refusal.getMessage());
         }
