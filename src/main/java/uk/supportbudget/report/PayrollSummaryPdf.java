@@ -14,7 +14,7 @@ import uk.supportbudget.domain.payrun.PayrollLiability;
 
 /**
  * A pay run on paper: each PA's pay and deductions with totals, what must be paid to whom and by when,
- * and the figures for HMRC's Full Payment Submission in the order Basic PAYE Tools asks for them.
+ * and the figures for HMRC's Full Payment Submission in the order of the FPS's own data items (see FpsFigures).
  */
 public final class PayrollSummaryPdf {
 
