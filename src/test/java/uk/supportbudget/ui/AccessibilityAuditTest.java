@@ -1,6 +1,7 @@
 package uk.supportbudget.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -67,6 +68,7 @@ class AccessibilityAuditTest {
 
     private MainWindow window;
     private Stage stage;
+    private Path settingsFolder;
 
     /** Dialogs as the app has them, except that "save the PDF as" answers without a screen. */
     private static final class ScriptedDialogs extends DialogService {
@@ -91,6 +93,7 @@ class AccessibilityAuditTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // each test starts afresh at the welcome page, with settings of its own
         Path settings = home.resolve(java.util.UUID.randomUUID().toString());
+        settingsFolder = settings;
         window = new MainWindow(stage, new AppServices(settings, Clock.systemDefaultZone()), new ScriptedDialogs(stage));
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -162,6 +165,89 @@ class AccessibilityAuditTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void aWorkedOutPayRunFitsThePayrollPageAtDoubleSizeInAModestWindow(FxRobot robot) throws Exception {
+        // the example book's timesheets for this month are not signed yet: sign them, so working out the pay has rows
+        AppServices services = new AppServices(settingsFolder, Clock.systemDefaultZone());
+        java.nio.file.Files.createDirectories(services.exampleBook().getParent());
+        try (uk.supportbudget.store.Book book = services.books().createDemo(services.exampleBook())) {
+            uk.supportbudget.service.TimesheetService timesheets = new uk.supportbudget.service.TimesheetService(book);
+            for (uk.supportbudget.service.TimesheetService.Summary sheet : timesheets.list()) {
+                if (!sheet.timesheet().signed() && !sheet.timesheet().period().last().isAfter(java.time.LocalDate.now().plusMonths(1))) {
+                    timesheets.markSigned(sheet.timesheet().id(), java.time.LocalDate.now(), "signed.pdf", "application/pdf", new byte[] {1});
+                }
+            }
+        }
+        robot.clickOn("#welcome-example");
+        waitForPage(robot, Page.DASHBOARD);
+        ToggleButton payroll = robot.lookup("#" + Page.PAYROLL.id()).queryAs(ToggleButton.class);
+        WaitForAsyncUtils.asyncFx(payroll::fire).get(10, TimeUnit.SECONDS);
+        waitForPage(robot, Page.PAYROLL);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#payroll-calculate").queryButton().fire()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#payroll-table").queryTableView().getItems().isEmpty());
+        int paid = robot.lookup("#payroll-table").queryTableView().getItems().size();
+
+        List<String> problems = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 800}, {1024, 768}}) {
+            for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    themes().setTheme(theme);
+                    themes().setTextSize(200);
+                }).get(10, TimeUnit.SECONDS);
+                // the page is built again at the new size and shows the draft just worked out
+                WaitForAsyncUtils.asyncFx(payroll::fire).get(10, TimeUnit.SECONDS);
+                waitForPage(robot, Page.PAYROLL);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> robot.lookup("#payroll-table").queryTableView().getItems().size() == paid);
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = "PAYROLL with a worked-out run in " + theme.key() + " at 200% in " + (int) size[0] + "\u00d7" + (int) size[1] + ": ";
+                WaitForAsyncUtils.asyncFx(() -> {
+                    Parent area = (Parent) stage.getScene().lookup(".page-area");
+                    sideways(area, where, problems);
+                    audit(stage.getScene().getRoot(), where, problems);
+                    tableFits(robot.lookup("#payroll-table").queryTableView(), where, problems);
+                }).get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+
+        // by keyboard: the arrow keys move the chosen PA, and the figures below follow
+        TableView<?> table = robot.lookup("#payroll-table").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectFirst();
+        });
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Math.min(1, paid - 1), table.getSelectionModel().getSelectedIndex());
+        Object chosen = table.getSelectionModel().getSelectedItem();
+        String name = ((uk.supportbudget.domain.payrun.PayRunLine) chosen).employeeName();
+        assertTrue(table.getAccessibleHelp() != null && table.getAccessibleHelp().startsWith(name), "the short table tells a screen reader the chosen PA's figures");
+        javafx.scene.control.TextArea why = robot.lookup("#payroll-explanation").queryAs(javafx.scene.control.TextArea.class);
+        assertFalse(why.getText().isBlank(), "the explanation follows the chosen PA");
+    }
+
+    /**
+     * A table whose columns reach past its right edge cuts the last figures off without a scroll bar
+     * (its columns share the width): every column must lie inside it, and no heading or cell be cut to "…".
+     */
+    static void tableFits(TableView<?> table, String where, List<String> problems) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        double inside = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        if (columns > inside + 1) {
+            problems.add(where + "the columns of #" + table.getId() + " reach " + Math.round(columns - inside) + "px past its right edge");
+        }
+        walk(table, node -> {
+            if (node instanceof Labeled labeled && node.isVisible() && isShown(node) && isTruncated(labeled)) {
+                problems.add(where + describe(node) + " in #" + table.getId() + " is cut to \"" + shownText(labeled) + "\"");
+            }
+        });
     }
 
     @Test

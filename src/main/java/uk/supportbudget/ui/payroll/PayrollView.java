@@ -50,6 +50,7 @@ import uk.supportbudget.service.PayrollService;
 import uk.supportbudget.ui.common.DatePickers;
 import uk.supportbudget.ui.common.I18n;
 import uk.supportbudget.ui.common.ScreenParts;
+import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.main.BookSession;
 
 /**
@@ -69,6 +70,10 @@ public final class PayrollView extends VBox {
     private final Label status = new Label();
     private final FlowPane sheets = new FlowPane(16, 6);
     private final TableView<PayRunLine> table = new TableView<>();
+    private final List<TableColumn<PayRunLine, ?>> fullColumns = new java.util.ArrayList<>();
+    private final List<TableColumn<PayRunLine, ?>> compactColumns = new java.util.ArrayList<>();
+    private final GridPane details = new GridPane();
+    private final VBox detailsBox = new VBox(6);
     private final TextArea explanation = new TextArea();
     private final GridPane fps = new GridPane();
     private final TableView<PayrollService.Owed> owedTable = new TableView<>(model.owed);
@@ -95,6 +100,7 @@ public final class PayrollView extends VBox {
         model.run.addListener((obs, old, run) -> showRun(run));
         model.selected.addListener((obs, old, line) -> {
             explanation.setText(PayrollViewModel.explanations(line));
+            showDetails(line);
             showFps();
         });
         load(null);
@@ -272,26 +278,42 @@ public final class PayrollView extends VBox {
 
     private VBox runTable() {
         table.setId("payroll-table");
-        table.setPrefHeight(170);
+        table.setPrefHeight(ThemeManager.scaled(170));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr("payroll.table.empty")));
+        table.setAccessibleText(I18n.tr("payroll.table.name"));
         TableColumn<PayRunLine, String> name = new TableColumn<>(I18n.tr("payroll.column.pa"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().employeeName()));
         name.setPrefWidth(110);
         TableColumn<PayRunLine, String> hours = new TableColumn<>(I18n.tr("payroll.column.hours"));
         hours.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(ShiftPay.hours(cell.getValue().minutesWorked())));
         hours.setPrefWidth(60);
-        table.getColumns().add(name);
-        table.getColumns().add(hours);
-        table.getColumns().add(money("gross", "payroll.column.gross", PayRunLine::gross));
-        table.getColumns().add(money("tax", "payroll.column.tax", PayRunLine::tax));
-        table.getColumns().add(money("ni", "payroll.column.ni", PayRunLine::employeeNi));
-        table.getColumns().add(money("pension", "payroll.column.pension", PayRunLine::pensionFromPay));
-        table.getColumns().add(money("loans", "payroll.column.loans", l -> l.studentLoan().plus(l.postgraduateLoan())));
-        table.getColumns().add(money("net", "payroll.column.net", PayRunLine::net));
-        table.getColumns().add(money("employerNi", "payroll.column.employerNi", PayRunLine::employerNiDue));
-        table.getColumns().add(money("cost", "payroll.column.cost", PayRunLine::employerCost));
+        TableColumn<PayRunLine, Money> net = money("net", "payroll.column.net", PayRunLine::net);
+        fullColumns.addAll(List.of(name, hours, money("gross", "payroll.column.gross", PayRunLine::gross),
+                money("tax", "payroll.column.tax", PayRunLine::tax), money("ni", "payroll.column.ni", PayRunLine::employeeNi),
+                money("pension", "payroll.column.pension", PayRunLine::pensionFromPay),
+                money("loans", "payroll.column.loans", l -> l.studentLoan().plus(l.postgraduateLoan())), net,
+                money("employerNi", "payroll.column.employerNi", PayRunLine::employerNiDue),
+                money("cost", "payroll.column.cost", PayRunLine::employerCost)));
+        TableColumn<PayRunLine, String> state = new TableColumn<>(I18n.tr("payroll.column.status"));
+        state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(PayrollViewModel.lineStatus(cell.getValue())));
+        compactColumns.addAll(List.of(name, net, state));
+        table.getColumns().setAll(fullColumns);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selected.set(line));
+        // at large text sizes in a modest window the ten columns cannot all fit: a shorter table, with the
+        // chosen PA's figures below it, rather than columns cut off at the table's right edge
+        table.widthProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::chooseColumns));
+        table.getItems().addListener((javafx.collections.ListChangeListener<PayRunLine>) change -> javafx.application.Platform.runLater(this::chooseColumns));
+        details.setId("payroll-details");
+        details.getStyleClass().add("payroll-details");
+        details.setHgap(ThemeManager.scaled(16));
+        details.setVgap(ThemeManager.scaled(4));
+        Label detailsHeading = new Label(I18n.tr("payroll.details"));
+        detailsHeading.getStyleClass().add("money");
+        detailsBox.getChildren().setAll(detailsHeading, details);
+        detailsBox.setId("payroll-details-box");
+        detailsBox.managedProperty().bind(detailsBox.visibleProperty());
+        detailsBox.setVisible(false);
         explanation.setId("payroll-explanation");
         explanation.setEditable(false);
         explanation.setWrapText(true);
@@ -300,7 +322,64 @@ public final class PayrollView extends VBox {
         explanation.setPromptText(I18n.tr("payroll.explanation.prompt"));
         Label heading = new Label(I18n.tr("payroll.explanation"));
         heading.getStyleClass().add("money");
-        return new VBox(8, table, heading, explanation);
+        return new VBox(8, table, detailsBox, heading, explanation);
+    }
+
+    /** The full table when every column fits its heading and figures; otherwise PA, net pay and status with the details below. */
+    private void chooseColumns() {
+        double width = table.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean compact = !table.getItems().isEmpty() && width < fullWidthNeeded();
+        List<TableColumn<PayRunLine, ?>> wanted = compact ? compactColumns : fullColumns;
+        if (!table.getColumns().equals(wanted)) {
+            table.getColumns().setAll(wanted);
+            // rows laid out for the other set of columns keep their old heights until they are made again
+            table.refresh();
+        }
+        detailsBox.setVisible(compact);
+        showDetails(model.selected.get());
+    }
+
+    /** What the ten columns need: each its heading (as NoClipping keeps it) or its widest figure, with the cell's padding. */
+    private double fullWidthNeeded() {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), ThemeManager.scaled(ThemeManager.BASE_FONT_PX)));
+        double needed = ThemeManager.scaled(24); // the borders and a vertical scroll bar
+        for (TableColumn<PayRunLine, ?> column : fullColumns) {
+            double widest = 0;
+            for (PayRunLine line : table.getItems()) {
+                Object value = column.getCellObservableValue(line) == null ? null : column.getCellObservableValue(line).getValue();
+                measure.setText(value instanceof Money money ? money.display() : String.valueOf(value));
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            needed += Math.max(column.getMinWidth(), widest + ThemeManager.scaled(24));
+        }
+        return needed;
+    }
+
+    /** Every figure of the chosen PA's pay, one per line, each explained on hover and named for screen readers. */
+    private void showDetails(PayRunLine line) {
+        details.getChildren().clear();
+        if (line == null || !detailsBox.isVisible()) {
+            table.setAccessibleHelp(null);
+            return;
+        }
+        int row = 0;
+        for (PayrollViewModel.Figure figure : PayrollViewModel.figures(line)) {
+            Label what = new Label(figure.label());
+            Label value = new Label(figure.value());
+            value.getStyleClass().add("money");
+            value.setAccessibleText(I18n.tr("payroll.details.figure", figure.label(), figure.value()));
+            what.setLabelFor(value);
+            if (!figure.explanation().isEmpty()) {
+                value.setTooltip(wrapping(figure.explanation()));
+            }
+            details.addRow(row++, what, value);
+        }
+        // a screen reader on the short table hears the whole breakdown of the chosen row
+        table.setAccessibleHelp(PayrollViewModel.spokenFigures(line));
     }
 
     /** A money column whose cells explain themselves on hover. */

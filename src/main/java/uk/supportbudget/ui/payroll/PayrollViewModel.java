@@ -78,6 +78,38 @@ public final class PayrollViewModel {
 
     public final ObjectProperty<NiBefore> niBefore = new SimpleObjectProperty<>();
 
+    /** One figure of a PA's pay as the details below the short table show it: what it is, how much, and why. */
+    public record Figure(String label, String value, String explanation) {
+    }
+
+    /** Every figure the full table has a column for, in its order, each with the explanation its column shows on hover. */
+    public static List<Figure> figures(PayRunLine line) {
+        return List.of(new Figure(I18n.tr("payroll.column.hours"), uk.supportbudget.domain.rota.ShiftPay.hours(line.minutesWorked()), ""),
+                figure(line, "payroll.column.gross", "gross", line.gross()),
+                figure(line, "payroll.column.tax", "tax", line.tax()),
+                figure(line, "payroll.column.ni", "ni", line.employeeNi()),
+                figure(line, "payroll.column.pension", "pension", line.pensionFromPay()),
+                figure(line, "payroll.column.loans", "loans", line.studentLoan().plus(line.postgraduateLoan())),
+                figure(line, "payroll.column.net", "net", line.net()),
+                figure(line, "payroll.column.employerNi", "employerNi", line.employerNiDue()),
+                figure(line, "payroll.column.cost", "cost", line.employerCost()));
+    }
+
+    private static Figure figure(PayRunLine line, String labelKey, String column, Money amount) {
+        return new Figure(I18n.tr(labelKey), amount.display(), explanationFor(line, column));
+    }
+
+    /** The figures as one sentence, for a screen reader on the short table's chosen row. */
+    public static String spokenFigures(PayRunLine line) {
+        String figures = figures(line).stream().map(f -> I18n.tr("payroll.details.figure", f.label(), f.value())).collect(Collectors.joining(", "));
+        return I18n.tr("payroll.details.spoken", line.employeeName(), figures, lineStatus(line));
+    }
+
+    /** Whether a PA's pay needs a look before finalising: in words, so colour is never the only sign. */
+    public static String lineStatus(PayRunLine line) {
+        return line.warnings().isEmpty() ? I18n.tr("payroll.line.ok") : I18n.tr("payroll.line.check", line.warnings().size());
+    }
+
     /** The FPS boxes for the PA picked, or for the first PA. */
     public List<FpsFigures.Item> fpsItems() {
         PayRun shown = run.get();

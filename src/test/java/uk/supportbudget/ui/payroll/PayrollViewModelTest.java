@@ -47,6 +47,22 @@ class PayrollViewModelTest {
     }
 
     @Test
+    void theShortTablesDetailsHoldEveryFigureOfTheFullTableWithItsExplanation() {
+        List<PayrollViewModel.Figure> figures = PayrollViewModel.figures(line());
+        assertEquals(9, figures.size(), "every column of the full table but the PA's name");
+        PayrollViewModel.Figure net = figures.stream().filter(f -> f.label().equals("Net pay")).findFirst().orElseThrow();
+        assertEquals("£70.00", net.value());
+        assertTrue(net.explanation().startsWith("Net pay"));
+        String spoken = PayrollViewModel.spokenFigures(line());
+        assertTrue(spoken.startsWith("Sam Lee: Hours: 10 h") && spoken.contains("Net pay: £70.00") && spoken.contains("Your cost: £110.00"), spoken);
+    }
+
+    @Test
+    void aLineWithWarningsSaysSoInWordsNotOnlyColour() {
+        assertEquals("\u26A0 Check (1)", PayrollViewModel.lineStatus(line()));
+    }
+
+    @Test
     void warningsComeBeforeTheWorking() {
         assertTrue(PayrollViewModel.explanations(line()).startsWith("\u26A0 Check this."));
     }
