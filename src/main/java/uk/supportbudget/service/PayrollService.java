@@ -85,6 +85,11 @@ public final class PayrollService {
             return workPeriod.display() + " \u2013 " + taxPeriod.describe() + " " + taxYear + ", paid " + payDate.format(DAY)
                     + run.map(r -> r.finalised() ? " (finalised)" : " (draft)").orElse("");
         }
+
+        /** The period and its tax month or week only, for where the payday and status are shown beside it. */
+        public String shortLabel() {
+            return workPeriod.display() + " \u2013 " + taxPeriod.describe();
+        }
     }
 
     /** A liability with the words the screen shows beside it. */

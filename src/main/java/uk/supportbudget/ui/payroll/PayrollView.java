@@ -123,6 +123,14 @@ public final class PayrollView extends VBox {
                 return null;
             }
         });
+        // the list shows each period in full; the closed box only the period, as the payday and status are beside and below it
+        periodBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PayrollService.PeriodChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? "" : choice.shortLabel());
+            }
+        });
         periodBox.valueProperty().bindBidirectional(model.period);
         model.period.addListener((obs, old, choice) -> {
             if (choice != null) {
@@ -158,7 +166,10 @@ public final class PayrollView extends VBox {
         payDateLabel.setLabelFor(payDate);
         // rows that wrap, so at large text sizes nothing runs off the page's right edge
         periodBox.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.FlowPane choose = uk.supportbudget.ui.common.Reflow.row(10, periodLabel, periodBox, payDateLabel, payDate);
+        // the payday's label stays with its field when the row wraps (the period's box is too wide to take its label along)
+        HBox payDateWithLabel = new HBox(10, payDateLabel, payDate);
+        payDateWithLabel.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane choose = uk.supportbudget.ui.common.Reflow.row(10, periodLabel, periodBox, payDateWithLabel);
         javafx.scene.layout.FlowPane act = uk.supportbudget.ui.common.Reflow.row(10, calculate, finalise, payslips, summary);
         return new VBox(10, choose, act);
     }
