@@ -195,7 +195,8 @@ public final class MainWindow {
         services.settings().save();
         exploreExample(error -> {
             if (book.get() == null) {
-                showWelcome(BackgroundTasks.wasCancelled(error) ? null : BackgroundTasks.describe(error));
+                showWelcome(BackgroundTasks.wasCancelled(error) ? null
+                        : I18n.tr("welcome.exampleFailed", BackgroundTasks.describe(error)));
             }
         });
     }
@@ -561,6 +562,16 @@ public final class MainWindow {
     private void exploreExample(java.util.function.Consumer<Throwable> failed) {
         Path example = services.exampleBook();
         closeBookNow();
+        // making it takes seconds: the page says what is happening, not only the status bar
+        Label making = new Label(I18n.tr("example.making"));
+        making.setId("example-making");
+        making.getStyleClass().add("title-4");
+        making.setWrapText(true);
+        making.setMaxWidth(ThemeManager.scaled(560));
+        making.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        StackPane waiting = new StackPane(making);
+        waiting.setPadding(new Insets(48));
+        content.getChildren().setAll(waiting);
         tasks.runCancellable(I18n.tr("task.example"), I18n.tr("task.exampleCancelled"), work -> {
             if (Files.exists(example)) {
                 return openStoppably(work, () -> services.books().open(example));
