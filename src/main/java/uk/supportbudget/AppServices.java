@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import uk.supportbudget.service.AppSettings;
 import uk.supportbudget.service.BookService;
 import uk.supportbudget.service.DashboardService;
+import uk.supportbudget.service.FirstScreen;
 import uk.supportbudget.store.Book;
 
 /** The composition root: what the app is built from, made once at start-up. */
@@ -61,11 +62,14 @@ public final class AppServices {
         return LocalDate.now(clock);
     }
 
+    /** What the app starts on: a book, the example book (a first run) or the welcome page. */
+    public FirstScreen firstScreen(Path requested) {
+        return FirstScreen.choose(requested, settings.values(), Files::exists);
+    }
+
     /** The book to open on start: the one asked for, else the last one opened; empty when it is not there. */
     public Optional<Path> initialBook(Path requested) {
-        Path last = requested != null ? requested
-                : Optional.ofNullable(settings.values().lastBook).map(Path::of).orElse(null);
-        return last != null && Files.exists(last) ? Optional.of(last) : Optional.empty();
+        return firstScreen(requested).book();
     }
 
     /** The book opened ahead for {@code path}, once; empty when none was (or it was for another file). */

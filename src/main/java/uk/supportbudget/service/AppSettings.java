@@ -26,6 +26,12 @@ public final class AppSettings {
         public String theme = "light";
         /** Books whose cloud-sync warning has been shown once already. */
         public List<String> syncWarningShown = new ArrayList<>();
+        /**
+         * The example book was opened by itself on a first run (or tried to be). Later runs never
+         * open it unasked: someone who cancelled it, or left it for the welcome page, meant it.
+         * Tests that start on the welcome page set it before the window starts.
+         */
+        public boolean exampleOffered;
     }
 
     private static final int MAX_RECENT = 10;

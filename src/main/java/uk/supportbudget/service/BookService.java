@@ -81,6 +81,17 @@ public final class BookService {
         }
     }
 
+    /**
+     * The book setting that marks the example book: its figures are made up. It travels with the
+     * book (a copy or a restored backup of the example is still the example).
+     */
+    static final String EXAMPLE_SETTING = "example_book";
+
+    /** Whether {@code book} was made by {@link #createDemo}: its figures are made up. */
+    public static boolean isExample(Book book) {
+        return new uk.supportbudget.store.BookSettingRepository(book).get(EXAMPLE_SETTING).isPresent();
+    }
+
     public BookCheck.Report check(Path path) {
         return BookCheck.run(path, clock, unlock);
     }

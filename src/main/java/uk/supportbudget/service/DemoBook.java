@@ -25,6 +25,7 @@ import uk.supportbudget.domain.plan.PlanLine;
 import uk.supportbudget.domain.plan.PlanYear;
 import uk.supportbudget.store.AccountRepository;
 import uk.supportbudget.store.Book;
+import uk.supportbudget.store.BookSettingRepository;
 import uk.supportbudget.store.BookInfoRepository;
 import uk.supportbudget.store.PlanRepository;
 import uk.supportbudget.store.TransactionRepository;
@@ -99,6 +100,7 @@ final class DemoBook {
         book.inTransaction(connection -> {
             new BookInfoRepository(book).save(new BookInfoRepository.BookInfo(PERSON, LocalDate.of(1988, 5, 14),
                     "Westshire County Council", "ASC-204816", "Ruth Morgan (mother)", "westshire"));
+            new BookSettingRepository(book).put(BookService.EXAMPLE_SETTING, "made-up figures");
             addPlan(start.minusYears(1), start.minusDays(1), history, previous, "0.9655");
             addPlan(start, end, history, current, "1");
             progress.report(1, STEPS);

@@ -184,6 +184,14 @@ class DemoBookTest {
         assertFalse(Files.exists(Backups.folderFor(book.path())));
     }
 
+    @Test
+    void theExampleIsMarkedAsMadeUpAndAnOwnBookIsNot() {
+        assertTrue(BookService.isExample(book));
+        try (Book own = new BookService(CLOCK).create(folder.resolve("own.sbook"), "Jane Doe")) {
+            assertFalse(BookService.isExample(own));
+        }
+    }
+
     private static List<PayRun> finalisedIn(TaxYear year) {
         return payroll.runs().stream().filter(r -> r.finalised() && r.taxYear().equals(year)).map(r -> payroll.run(r.id())).toList();
     }

@@ -39,6 +39,7 @@ class SetupWizardTest {
     @Start
     void start(Stage stage) {
         System.setProperty("supportbudget.home", home.toString());
+        uk.supportbudget.testing.AppWindowTest.startOnTheWelcomePage(home);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage, new AppServices(home, Clock.systemDefaultZone()));
         stage.show();

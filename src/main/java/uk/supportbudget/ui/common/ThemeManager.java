@@ -223,6 +223,7 @@ public final class ThemeManager {
             ".ikonli-font-icon", 18,
             ".nav-button .ikonli-font-icon", 22,
             ".welcome-choice .welcome-icon", 40,
+            ".example-banner .example-banner-icon", 20,
             ".returns-check-line .ikonli-font-icon", 18);
 
     /** A stylesheet in a data URL with the root font size (every em size follows it) and icon sizes. */

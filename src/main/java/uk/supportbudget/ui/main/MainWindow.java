@@ -44,6 +44,7 @@ import uk.supportbudget.store.WrongPassphrase;
 import uk.supportbudget.service.AppLog;
 import uk.supportbudget.service.BookService;
 import uk.supportbudget.service.DashboardService;
+import uk.supportbudget.service.FirstScreen;
 import uk.supportbudget.service.SyncFolderCheck;
 import uk.supportbudget.ui.common.AppIcons;
 import uk.supportbudget.ui.common.BackgroundTasks;
@@ -55,6 +56,7 @@ import uk.supportbudget.ui.common.ThemeManager;
 import uk.supportbudget.ui.dashboard.DashboardView;
 import uk.supportbudget.ui.importing.ImportDialog;
 import uk.supportbudget.ui.reconcile.ReconcileDialog;
+import uk.supportbudget.ui.welcome.ExampleBanner;
 import uk.supportbudget.ui.welcome.WelcomeView;
 import uk.supportbudget.ui.broker.BrokerView;
 import uk.supportbudget.ui.help.HelpView;
@@ -79,6 +81,7 @@ public final class MainWindow {
     private final ObjectProperty<Book> book = new SimpleObjectProperty<>();
     private final StackPane content = new StackPane();
     private final OverdueBanner banner = new OverdueBanner(content);
+    private final ExampleBanner exampleBanner = new ExampleBanner(this::startOwnBook, this::closeBook);
     private final VBox rail = new VBox(4);
     private final ToggleGroup navigation = new ToggleGroup();
     private final Label bookLabel = new Label();
@@ -140,7 +143,8 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(menuBar());
         root.setLeft(rail());
-        root.setCenter(banner.node());
+        VBox.setVgrow(banner.node(), Priority.ALWAYS);
+        root.setCenter(new VBox(exampleBanner, banner.node()));
         root.setBottom(statusBar());
         content.getStyleClass().add("page-area");
 
@@ -168,9 +172,33 @@ public final class MainWindow {
         return tasks;
     }
 
-    /** On start: the last book if it is still there, else the welcome page. */
+    /**
+     * On start: the book asked for, or the last book if it is still there, else the welcome page;
+     * on a first run, the example book (see {@link FirstScreen}).
+     */
     public void openInitialBook(Path requested) {
-        services.initialBook(requested).ifPresentOrElse(this::openFirst, this::showWelcome);
+        FirstScreen first = services.firstScreen(requested);
+        switch (first.kind()) {
+            case BOOK -> openFirst(first.book().orElseThrow());
+            case EXAMPLE -> firstRunExample();
+            case WELCOME -> showWelcome();
+        }
+    }
+
+    /**
+     * A first run: the example book, made as "Explore an example" makes it, with the banner
+     * that leads to one's own book. Tried once: later runs show the welcome page instead. If it
+     * cannot be made, the welcome page says why; a cancel is no error and shows it too.
+     */
+    private void firstRunExample() {
+        services.settings().values().exampleOffered = true;
+        services.settings().save();
+        exploreExample(error -> {
+            if (book.get() == null) {
+                showWelcome(BackgroundTasks.wasCancelled(error) ? null
+                        : I18n.tr("welcome.exampleFailed", BackgroundTasks.describe(error)));
+            }
+        });
     }
 
     /** The first book: taken as opened ahead while JavaFX started, when it was, with its dashboard's figures. */
@@ -196,6 +224,7 @@ public final class MainWindow {
         MenuItem importStatement = item("menu.file.import", "Shortcut+I", this::importStatement);
         MenuItem reconcile = item("menu.file.reconcile", null, this::reconcile);
         MenuItem close = item("menu.file.close", "Shortcut+W", this::closeBook);
+        MenuItem welcomePage = item("menu.file.welcome", null, this::closeBook);
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> {
             closeBookNow();
             Platform.exit();
@@ -209,7 +238,7 @@ public final class MainWindow {
         fillRecentMenu();
         Menu file = new Menu(I18n.tr("menu.file"), null, newBook, openBook, recentMenu, example,
                 new SeparatorMenuItem(), importStatement, reconcile,
-                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), close, exit);
+                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), welcomePage, close, exit);
         file.setId("menu-file");
         MenuItem about = item("menu.help.about", null,
                 () -> dialogs.showInfo(I18n.tr("about.title"), I18n.tr("about.text")));
@@ -421,9 +450,17 @@ public final class MainWindow {
     }
 
     private void showWelcome() {
+        showWelcome(null);
+    }
+
+    /** The welcome page, with {@code problem} (null: none) said at its top. */
+    private void showWelcome(String problem) {
         // at large text sizes the welcome page is taller than the window: it scrolls, never clips
         WelcomeView welcome = new WelcomeView(this::startOwnBook, this::exploreExample,
                 services.settings().recentBooks().stream().filter(Files::exists).toList(), this::open);
+        if (problem != null) {
+            welcome.sayProblem(problem);
+        }
         if (services.settings().recentBooks().size() >= 2) {
             welcome.offerBrokerOverview(this::showBrokerOverview);
         }
@@ -519,8 +556,22 @@ public final class MainWindow {
     }
 
     private void exploreExample() {
+        exploreExample(this::backToWelcome);
+    }
+
+    private void exploreExample(java.util.function.Consumer<Throwable> failed) {
         Path example = services.exampleBook();
         closeBookNow();
+        // making it takes seconds: the page says what is happening, not only the status bar
+        Label making = new Label(I18n.tr("example.making"));
+        making.setId("example-making");
+        making.getStyleClass().add("title-4");
+        making.setWrapText(true);
+        making.setMaxWidth(ThemeManager.scaled(560));
+        making.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        StackPane waiting = new StackPane(making);
+        waiting.setPadding(new Insets(48));
+        content.getChildren().setAll(waiting);
         tasks.runCancellable(I18n.tr("task.example"), I18n.tr("task.exampleCancelled"), work -> {
             if (Files.exists(example)) {
                 return openStoppably(work, () -> services.books().open(example));
@@ -532,7 +583,7 @@ public final class MainWindow {
             }
             // a cancel rolls the filling back and deletes the half-made file
             return services.books().createDemo(example, work);
-        }, this::opened, this::backToWelcome);
+        }, this::opened, failed);
     }
 
     private void chooseAndOpen() {
@@ -584,6 +635,7 @@ public final class MainWindow {
         warnIfSynced(opened.path());
         backupLabel.setText(I18n.tr("task.dailyBackup"));
         BookSession session = openSession();
+        showExampleBannerIfExample(opened);
         // overdue items are looked at once the daily backup is done, so a backup just taken is not reported missing
         tasks.runAside(() -> Backups.dailyIfDue(opened), written -> {
             refreshBackupLabel();
@@ -596,6 +648,21 @@ public final class MainWindow {
                 banner.check(session);
             }
         });
+    }
+
+    /**
+     * The example book's banner, for a book made as the example (or the example file made before
+     * books were marked so).
+     */
+    private void showExampleBannerIfExample(Book opened) {
+        Path exampleFile = services.exampleBook().toAbsolutePath().normalize();
+        tasks.run(I18n.tr("task.opening", opened.path().getFileName()),
+                () -> BookService.isExample(opened) || opened.path().toAbsolutePath().normalize().equals(exampleFile),
+                example -> {
+                    if (example && book.get() == opened) {
+                        exampleBanner.show();
+                    }
+                });
     }
 
     /** Once per book: a sentence about cloud-synced and network folders. */
@@ -707,6 +774,7 @@ public final class MainWindow {
         }
         book.set(null);
         banner.hide();
+        exampleBanner.hide();
         content.getChildren().clear();
         tasks.run(I18n.tr("task.closing"), () -> {
             open.close();

@@ -66,6 +66,18 @@ public final class WelcomeView extends VBox {
         }
     }
 
+    /** What went wrong just before (the example book could not be made), said above the choices. */
+    public void sayProblem(String sentence) {
+        Label problem = new Label(sentence, new FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING));
+        problem.setId("welcome-problem");
+        problem.getStyleClass().add("welcome-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(ThemeManager.scaled(560));
+        problem.setFocusTraversable(true);
+        problem.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        getChildren().add(2, problem);
+    }
+
     /** For brokers with several books: a link to the overview of all of them. */
     public void offerBrokerOverview(Runnable showOverview) {
         Hyperlink link = new Hyperlink(I18n.tr("welcome.broker"), new FontIcon(org.kordamp.ikonli.material2.Material2AL.GROUPS));

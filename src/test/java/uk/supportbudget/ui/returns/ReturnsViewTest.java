@@ -22,9 +22,7 @@ class ReturnsViewTest extends uk.supportbudget.testing.AppWindowTest {
 
     @Test
     void theExampleBooksReturnIsPreviewedAndItsProfileShown(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-example");
-        WaitForAsyncUtils.waitFor(uk.supportbudget.testing.AppWindowTest.EXAMPLE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#dashboard-title").tryQuery().isPresent());
+        openTheExample(robot);
         robot.clickOn("#nav-returns");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#returns-closing").tryQuery().isPresent());
         assertTrue(robot.lookup("#returns-closing").queryAs(Label.class).getText().startsWith("£"));

@@ -73,6 +73,7 @@ class GuidedSetupByKeyboardTest extends uk.supportbudget.testing.AppWindowTest {
         System.setProperty("supportbudget.home", home.toString());
         stage.setWidth(1280);
         stage.setHeight(800);
+        startOnTheWelcomePage(home);
         show(stage);
     }
 
