@@ -87,11 +87,17 @@ class PerformanceBench {
                 long slowestFilter = 0;
                 for (LedgerFilter filter : List.of(all.withText("taxi"), all.withText("t"),
                         all.withCategory(Category.TRANSPORT), all.withFunder(Funder.NHS), all.needingCategory(), all)) {
-                    // the filter is applied when its result is read: time both, as the page does
-                    slowestFilter = Math.max(slowestFilter, bestNanos(3, () -> {
+                    // setting the filter it already has changes nothing: start each try from another one, untimed
+                    LedgerFilter other = filter.equals(all) ? all.withText("t") : all;
+                    long best = Long.MAX_VALUE;
+                    for (int i = 0; i < 3; i++) {
+                        model.filterProperty().set(other);
+                        long start = System.nanoTime();
                         model.filterProperty().set(filter);
                         model.totalsProperty().get().count();
-                    }));
+                        best = Math.min(best, System.nanoTime() - start);
+                    }
+                    slowestFilter = Math.max(slowestFilter, best);
                 }
                 record("ledger: slowest filter (≤ 150 ms)", size, slowestFilter / 1_000_000 + " ms");
 
