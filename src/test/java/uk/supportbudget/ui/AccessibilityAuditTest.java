@@ -113,6 +113,16 @@ class AccessibilityAuditTest {
         WaitForAsyncUtils.asyncFx(window::shutdown).get(10, TimeUnit.SECONDS);
     }
 
+    /** The window at {@code size}, in {@code theme}, with text at 200%. */
+    private void atDoubleSize(double[] size, ThemeManager.Theme theme) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            themes().setTheme(theme);
+            themes().setTextSize(200);
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     private static ThemeManager themes() {
         return ThemeManager.installed().orElseThrow();
     }
@@ -143,12 +153,7 @@ class AccessibilityAuditTest {
         List<String> problems = new ArrayList<>();
         for (double[] size : new double[][] {{1280, 800}, {1024, 768}}) {
             for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    themes().setTheme(theme);
-                    themes().setTextSize(200);
-                }).get(10, TimeUnit.SECONDS);
+                atDoubleSize(size, theme);
                 for (Page page : Page.values()) {
                     ToggleButton rail = robot.lookup("#" + page.id()).queryAs(ToggleButton.class);
                     WaitForAsyncUtils.asyncFx(rail::fire).get(10, TimeUnit.SECONDS);
@@ -193,12 +198,7 @@ class AccessibilityAuditTest {
         List<String> problems = new ArrayList<>();
         for (double[] size : new double[][] {{1280, 800}, {1024, 768}}) {
             for (ThemeManager.Theme theme : List.of(ThemeManager.Theme.LIGHT, ThemeManager.Theme.HIGH_CONTRAST)) {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                    themes().setTheme(theme);
-                    themes().setTextSize(200);
-                }).get(10, TimeUnit.SECONDS);
+                atDoubleSize(size, theme);
                 // the page is built again at the new size and shows the draft just worked out
                 WaitForAsyncUtils.asyncFx(payroll::fire).get(10, TimeUnit.SECONDS);
                 waitForPage(robot, Page.PAYROLL);
