@@ -288,11 +288,10 @@ public final class PayrollService {
         List<Timesheet> unpaid = new TimesheetRepository(book).signedUnpaid(run.workPeriod().last(), run.id()).stream()
                 .filter(t -> t.frequency() == run.taxPeriod().frequency()).toList();
         // Figures from before the first run in the book (a payroll taken over mid-year, a P45) are where the year starts.
-        OpeningFiguresRepository openings = new OpeningFiguresRepository(book);
-        Map<Long, OpeningFigures> opening = new HashMap<>();
-        openings.inYear(run.taxYear()).forEach(o -> opening.put(o.employeeId(), o));
+        Map<Long, OpeningFigures> opening = openingsIn(run.taxYear());
+        Money allowanceUsedBefore = new OpeningFiguresRepository(book).allowanceUsed(run.taxYear()).orElse(Money.ZERO);
         Money allowanceUsed = thisYear.stream().filter(r -> r.payDate().isBefore(run.payDate()))
-                .map(r -> r.total(PayRunLine::employmentAllowance)).reduce(openings.allowanceUsed(run.taxYear()).orElse(Money.ZERO), Money::plus);
+                .map(r -> r.total(PayRunLine::employmentAllowance)).reduce(allowanceUsedBefore, Money::plus);
         EmploymentAllowance allowance = settings.claimEmploymentAllowance()
                 ? new EmploymentAllowance(rates.nationalInsurance().employmentAllowance(),
                         min(allowanceUsed, rates.nationalInsurance().employmentAllowance()))
@@ -426,8 +425,7 @@ public final class PayrollService {
      */
     public PensionNotice recordOptOut(long employeeId, LocalDate received, LocalDate informationGiven, LocalDate today) {
         return book.inTransaction(connection -> {
-            Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
-                    .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
+            Employee employee = new StaffService(book).employee(employeeId);
             PensionNotice notice = notices.of(employeeId).withOptOut(received, informationGiven, employee, today);
             notices.save(notice);
             return notice;
@@ -440,8 +438,7 @@ public final class PayrollService {
      */
     public PensionNotice recordPostponement(long employeeId, int months) {
         return book.inTransaction(connection -> {
-            Employee employee = staff.employees().stream().filter(e -> e.id() == employeeId).findFirst()
-                    .orElseThrow(() -> new Refusal("That PA is no longer in the book; reopen the Staff page."));
+            Employee employee = new StaffService(book).employee(employeeId);
             PensionNotice notice = notices.of(employeeId).withPostponement(AutoEnrolment.postponementEnds(employee.startDate(), months), employee);
             notices.save(notice);
             if (employee.pension() != PensionStatus.POSTPONED) {
